@@ -1,0 +1,6 @@
+export * from './bucket.ts';
+export * from './chunk.ts';
+export * from './granularity.ts';
+export * from './range.ts';
+export * from './wall-time.ts';
+export * from './zone.ts';

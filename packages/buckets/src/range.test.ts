@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { chunkRange } from './chunk.ts';
+import { allowsGranularity, checkRange, daysInRange, platformTimes } from './range.ts';
+import { DAY_MS, formatDate, parseDate } from './wall-time.ts';
+
+const day = (text: string): number => {
+  const wall = parseDate(text);
+  if (wall === undefined) throw new Error(text);
+  return wall;
+};
+
+describe('checkRange', () => {
+  it('should refuse from after to', () => {
+    expect(checkRange(day('2023-03-02'), day('2023-03-01'), 'day')?.code).toBe('INVALID_QUERY');
+  });
+
+  it('should allow 92 days of hours and no more', () => {
+    const from = day('2023-01-01');
+    expect(daysInRange(from, day('2023-04-02'))).toBe(92);
+    expect(checkRange(from, day('2023-04-02'), 'hour')).toBeUndefined();
+    expect(checkRange(from, day('2023-04-03'), 'hour')).toMatchObject({
+      code: 'RANGE_TOO_LONG',
+      message: expect.stringContaining('92 days') as unknown,
+    });
+  });
+
+  it('should allow 3 years of days and 10 years of coarser buckets', () => {
+    const from = day('2020-03-01');
+    expect(allowsGranularity(from, day('2023-02-28'), 'day')).toBe(true);
+    expect(allowsGranularity(from, day('2023-03-01'), 'day')).toBe(false);
+    expect(allowsGranularity(from, day('2030-02-28'), 'month')).toBe(true);
+    expect(allowsGranularity(from, day('2030-03-01'), 'year')).toBe(false);
+  });
+});
+
+describe('platformTimes', () => {
+  it('should cover whole days', () => {
+    expect(platformTimes(day('2023-03-29'), day('2023-03-30'))).toEqual({
+      startTime: '2023-03-29 00:00:00',
+      endTime: '2023-03-30 23:59:59',
+    });
+  });
+});
+
+describe('chunkRange', () => {
+  const show = (chunks: { from: number; to: number }[]) =>
+    chunks.map((c) => `${formatDate(c.from)}..${formatDate(c.to)}`);
+
+  it('should cut hours at ISO week edges', () => {
+    expect(show(chunkRange(day('2023-03-29'), day('2023-04-10'), 'hour'))).toEqual([
+      '2023-03-29..2023-04-02',
+      '2023-04-03..2023-04-09',
+      '2023-04-10..2023-04-10',
+    ]);
+  });
+
+  it('should cut days at month edges and months at year edges', () => {
+    expect(show(chunkRange(day('2023-01-15'), day('2023-03-02'), 'day'))).toEqual([
+      '2023-01-15..2023-01-31',
+      '2023-02-01..2023-02-28',
+      '2023-03-01..2023-03-02',
+    ]);
+    expect(show(chunkRange(day('2022-11-01'), day('2023-02-01'), 'month'))).toEqual([
+      '2022-11-01..2022-12-31',
+      '2023-01-01..2023-02-01',
+    ]);
+  });
+
+  it('should cut weeks on Mondays and cover the range without gaps', () => {
+    const from = day('2021-06-09');
+    const to = day('2023-08-20');
+    const chunks = chunkRange(from, to, 'week');
+    expect(chunks[0]?.from).toBe(from);
+    expect(chunks.at(-1)?.to).toBe(to);
+    for (const [i, chunk] of chunks.entries()) {
+      if (i > 0) {
+        expect(new Date(chunk.from).getUTCDay()).toBe(1);
+        expect(chunk.from).toBe((chunks[i - 1]?.to ?? 0) + DAY_MS);
+      }
+    }
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatCompact,
+  formatDate,
+  formatIsoLocal,
+  formatWallTime,
+  parseDate,
+  parseWallTime,
+} from './wall-time.ts';
+
+describe('parseWallTime', () => {
+  it.each([
+    ['2023-03-29 10:15:30', Date.UTC(2023, 2, 29, 10, 15, 30)],
+    ['2023-03-29 10:15', Date.UTC(2023, 2, 29, 10, 15)],
+    ['2023-03-29 10', Date.UTC(2023, 2, 29, 10)],
+    ['2023-03-29', Date.UTC(2023, 2, 29)],
+    ['2023-03', Date.UTC(2023, 2, 1)],
+    ['2023', Date.UTC(2023, 0, 1)],
+    ['2024-02-29 23:59:59', Date.UTC(2024, 1, 29, 23, 59, 59)],
+  ])('should read %s', (label, expected) => {
+    expect(parseWallTime(label)).toBe(expected);
+  });
+
+  it.each([
+    '',
+    '2023-3-29',
+    '2023-02-30',
+    '2023-13',
+    '2023-03-29 24',
+    '2023-03-29 10:60',
+    'abc',
+    '1680000000000',
+  ])('should refuse %j', (label) => {
+    expect(parseWallTime(label)).toBeUndefined();
+  });
+});
+
+describe('parseDate', () => {
+  it('should read a calendar date to its midnight', () => {
+    expect(parseDate('2023-03-29')).toBe(Date.UTC(2023, 2, 29));
+  });
+
+  it.each(['2023-03', '2023-03-29 10', '2023-02-29', '29/03/2023'])('should refuse %j', (text) => {
+    expect(parseDate(text)).toBeUndefined();
+  });
+});
+
+describe('formatting', () => {
+  const wall = Date.UTC(2023, 2, 9, 7, 5, 3);
+
+  it('should write the platform formats', () => {
+    expect(formatDate(wall)).toBe('2023-03-09');
+    expect(formatWallTime(wall)).toBe('2023-03-09 07:05:03');
+    expect(formatCompact(wall)).toBe('20230309070503');
+    expect(formatIsoLocal(wall)).toBe('2023-03-09T07:05:03');
+  });
+
+  it('should round-trip through parseWallTime', () => {
+    expect(parseWallTime(formatWallTime(wall))).toBe(wall);
+  });
+});
