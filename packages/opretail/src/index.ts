@@ -1,1 +1,2 @@
 export * from './sign.ts';
+export * from './gateway-codes.ts';
