@@ -1,0 +1,168 @@
+/**
+ * The sandbox's demo estate: three stores with different hours and rhythms, their counting
+ * devices, and the fault devices that tests and e2e runs point a DEVICES_FILE at.
+ */
+
+/** A counting device as the server lists it. */
+export interface DemoDevice {
+  mac: string;
+  name: string;
+  store: string;
+  timezone: string;
+  /** `false` for face-recognition cameras: they send no `outFlowCount`. */
+  countsWalkOut: boolean;
+}
+
+/** A rush of visitors around an hour of the day (a Gaussian bump on the daily curve). */
+export interface Peak {
+  /** Hour of day (fractional) at which the rush is strongest. */
+  at: number;
+  /** Spread in hours. */
+  width: number;
+  /** Height relative to the store's busiest level. */
+  weight: number;
+}
+
+/** What shapes a store's traffic. */
+export interface StoreProfile {
+  name: string;
+  timezone: string;
+  /** Business hours as whole hours of the day: open ≤ hour < close. */
+  opens: number;
+  closes: number;
+  /** Share of the busiest level that trickles in between the rushes. */
+  baseline: number;
+  peaks: readonly Peak[];
+}
+
+/** What shapes one device's traffic within its store. */
+export interface DeviceProfile {
+  device: DemoDevice;
+  store: StoreProfile;
+  /** Walk-ins in an average weekday's busiest hour. */
+  scale: number;
+  /** How long visitors stay, in hours: walk-outs trail walk-ins by this much. */
+  dwellHours: number;
+}
+
+const FLAGSHIP: StoreProfile = {
+  name: 'Nanjing Road Flagship',
+  timezone: 'Asia/Shanghai',
+  opens: 10,
+  closes: 22,
+  baseline: 0.3,
+  peaks: [
+    { at: 12.5, width: 1.3, weight: 0.75 },
+    { at: 19, width: 1.6, weight: 1 },
+  ],
+};
+
+// A commuter kiosk: opens early, closes early, with a morning rush the flagship never sees.
+const KIOSK: StoreProfile = {
+  name: 'Lujiazui Metro Kiosk',
+  timezone: 'Asia/Shanghai',
+  opens: 7,
+  closes: 20,
+  baseline: 0.2,
+  peaks: [
+    { at: 8.3, width: 0.8, weight: 0.9 },
+    { at: 12.3, width: 1, weight: 0.6 },
+    { at: 18.2, width: 1, weight: 1 },
+  ],
+};
+
+const BOUTIQUE: StoreProfile = {
+  name: 'Ginza Boutique',
+  timezone: 'Asia/Tokyo',
+  opens: 11,
+  closes: 20,
+  baseline: 0.35,
+  peaks: [
+    { at: 13, width: 1.2, weight: 0.8 },
+    { at: 17.5, width: 1.4, weight: 1 },
+  ],
+};
+
+function profile(
+  mac: string,
+  name: string,
+  store: StoreProfile,
+  traffic: { scale: number; dwellHours: number; countsWalkOut?: boolean },
+): DeviceProfile {
+  return {
+    device: {
+      mac,
+      name,
+      store: store.name,
+      timezone: store.timezone,
+      countsWalkOut: traffic.countsWalkOut ?? true,
+    },
+    store,
+    scale: traffic.scale,
+    dwellHours: traffic.dwellHours,
+  };
+}
+
+const DEMO_PROFILES: readonly DeviceProfile[] = [
+  profile('d47c44906f14', 'Main entrance', FLAGSHIP, { scale: 140, dwellHours: 0.75 }),
+  profile('d47c44906f15', 'East side door', FLAGSHIP, { scale: 45, dwellHours: 0.6 }),
+  profile('d47c44906f16', 'VIP lounge face camera', FLAGSHIP, {
+    scale: 18,
+    dwellHours: 0.5,
+    countsWalkOut: false,
+  }),
+  profile('a0b1c2d3e4f5', 'Station concourse door', KIOSK, { scale: 90, dwellHours: 0.2 }),
+  profile('a0b1c2d3e4f6', 'Street door', KIOSK, { scale: 35, dwellHours: 0.25 }),
+  profile('0c8e7d6f5a41', 'Entrance', BOUTIQUE, { scale: 30, dwellHours: 1.25 }),
+];
+
+/** The demo devices the server lists in sandbox mode. */
+export const DEMO_DEVICES: readonly DemoDevice[] = DEMO_PROFILES.map((p) => p.device);
+
+/**
+ * Devices whose calls always fault in a fixed way, for tests and e2e runs (via a DEVICES_FILE).
+ * They are not in {@link DEMO_DEVICES}. All are in the flagship store, in Asia/Shanghai.
+ */
+export const FAULT_MACS = {
+  /** Always answers -500 API_SYSTEM_CALL_ERROR. */
+  serverError: 'fa0000000500',
+  /** Always answers -999 UNKNOWN_ERROR. */
+  unknownError: 'fa0000000999',
+  /** Answers -100 API_CALL_REPEAT on its first call in a sandbox, then traffic. */
+  repeatOnce: 'fa0000000100',
+  /** Answers traffic after the sandbox's slow delay (`slowDelayMs`, default 2 s). */
+  slow: 'fa000000051e',
+  /** Answers HTTP 200 with a body that is not JSON. */
+  malformed: 'fa0000000bad',
+  /** Answers traffic wrapped under `data.records`, with counts as strings. */
+  wrapped: 'fa00000000aa',
+  /** Answers traffic labelled with epoch milliseconds (as numbers). */
+  epochLabels: 'fa00000000e0',
+} as const;
+
+export type FaultDevice = keyof typeof FAULT_MACS;
+
+const FAULT_PROFILES: readonly DeviceProfile[] = Object.entries(FAULT_MACS).map(([key, mac]) =>
+  profile(mac, `Fault device (${key})`, FLAGSHIP, { scale: 60, dwellHours: 0.5 }),
+);
+
+const PROFILES = new Map<string, DeviceProfile>(
+  [...DEMO_PROFILES, ...FAULT_PROFILES].map((p) => [p.device.mac, p]),
+);
+
+/** The traffic profile of a MAC the sandbox knows, or `undefined` (it then has no rows). */
+export function profileOf(mac: string): DeviceProfile | undefined {
+  return PROFILES.get(mac);
+}
+
+/** The fault device a MAC names, if any. */
+export function faultDeviceOf(mac: string): FaultDevice | undefined {
+  for (const [key, value] of Object.entries(FAULT_MACS)) {
+    if (value === mac && isFaultDevice(key)) return key;
+  }
+  return undefined;
+}
+
+function isFaultDevice(key: string): key is FaultDevice {
+  return key in FAULT_MACS;
+}

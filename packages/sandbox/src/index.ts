@@ -1,0 +1,12 @@
+export { createSandbox, type Sandbox, type SandboxOptions } from './app.ts';
+export {
+  EXPIRED_ACCOUNT,
+  PUBLISHED_VECTOR_ACCOUNT,
+  SANDBOX_ACCOUNT,
+  SANDBOX_GATEWAY_URL,
+  type SandboxAccount,
+} from './accounts.ts';
+export { DEMO_DEVICES, FAULT_MACS, type DemoDevice, type FaultDevice } from './devices.ts';
+export type { CallFault, Malformed, SandboxFaults } from './faults.ts';
+export { PARAM_INVALID } from './passenger-params.ts';
+export type { LabelFormat, ListKey, ResponseShape } from './render.ts';
