@@ -1,0 +1,110 @@
+/**
+ * The Footfall HTTP app: `/api` routes, secure headers, limits, one log line per request and the
+ * built SPA. Everything it depends on is injected, so tests run it in memory; importing this
+ * module starts nothing.
+ */
+import type { OpretailClient } from '@footfall/opretail';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from './app-env.ts';
+import type { Config } from './env.ts';
+import type { Device } from './devices.ts';
+import { ApiError, createErrorHandler } from './errors.ts';
+import { sizeLimits } from './limits.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { requestLog } from './request-log.ts';
+import { deviceRoutes } from './routes/devices.ts';
+import { healthRoutes } from './routes/health.ts';
+import { trafficRoutes } from './routes/traffic.ts';
+import { createStaticHandler, DEFAULT_STATIC_ROOT } from './static.ts';
+import { createTrafficService } from './traffic-service.ts';
+
+export type { Device } from './devices.ts';
+export type { ErrorBody, ErrorCode } from './errors.ts';
+export type { Bucket, Totals, TrafficBody } from './traffic-body.ts';
+
+export interface AppOptions {
+  config: Pick<Config, 'mode' | 'rateLimitPerMinute' | 'cacheMaxBytes'>;
+  devices: readonly Device[];
+  /** The platform client (in sandbox mode, one talking to the in-memory sandbox). */
+  upstream: OpretailClient;
+  now?: () => number;
+  logger?: Logger;
+  /** The built SPA; defaults to `apps/web/dist`. */
+  staticRoot?: string;
+  /** Upstream calls one request may have in flight. */
+  concurrency?: number;
+}
+
+const isApiPath = (path: string): boolean => path === '/api' || path.startsWith('/api/');
+
+/**
+ * Builds the app. The returned value's type is {@link AppType}, for `hc<AppType>`.
+ *
+ * @example const app = createApp({ config, devices, upstream }); await app.request('/api/health');
+ */
+export function createApp(options: AppOptions) {
+  const { config, devices, upstream } = options;
+  const now = options.now ?? Date.now;
+  const logger = options.logger ?? createLogger({ level: 'info' });
+  // Half the budget for platform rows per chunk, half for finished answers.
+  const cacheBytes = Math.floor(config.cacheMaxBytes / 2);
+  const service = createTrafficService({
+    upstream,
+    now,
+    cacheMaxBytes: cacheBytes,
+    ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+  });
+
+  const app = new Hono<AppEnv>();
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        // The chart library positions tooltips and legends with inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        // The PNG export draws the chart through data: and blob: images.
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'strict-origin-when-cross-origin',
+      xFrameOptions: 'DENY',
+    }),
+  );
+  app.use(requestLog(logger));
+  app.use(sizeLimits());
+
+  const routes = app
+    .route('/api/health', healthRoutes(config.mode))
+    .route('/api/devices', deviceRoutes(devices))
+    .route(
+      '/api/traffic',
+      trafficRoutes({
+        devices,
+        service,
+        now,
+        rateLimitPerMinute: config.rateLimitPerMinute,
+        bodyCacheBytes: cacheBytes,
+      }),
+    );
+
+  const serveStatic = createStaticHandler(options.staticRoot ?? DEFAULT_STATIC_ROOT);
+  app.get('*', (c) => {
+    if (isApiPath(c.req.path)) return c.notFound();
+    return serveStatic(c);
+  });
+  app.notFound((c) => {
+    if (isApiPath(c.req.path)) {
+      return c.json(new ApiError(404, 'NOT_FOUND', 'No such API route.').toBody(), 404);
+    }
+    return c.text('Not found.\n', 404);
+  });
+  app.onError(createErrorHandler(logger));
+  return routes;
+}
+
+/** The API's type, for the web app's typed client: `hc<AppType>('/')`. */
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,87 @@
+/**
+ * The API's error shape, `{ error: { code, message, … } }`, and the one mapping from anything a
+ * handler throws to it. Nothing here ever answers with a stack trace or HTML.
+ */
+import { OpretailError } from '@footfall/opretail';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Logger } from './logger.ts';
+
+export type ErrorCode =
+  | 'INVALID_QUERY'
+  | 'RANGE_TOO_LONG'
+  | 'UNKNOWN_DEVICE'
+  | 'UPSTREAM_ERROR'
+  | 'UPSTREAM_TIMEOUT'
+  | 'NOT_FOUND'
+  | 'RATE_LIMITED'
+  | 'URI_TOO_LONG'
+  | 'HEADERS_TOO_LARGE'
+  | 'BAD_REQUEST'
+  | 'INTERNAL_ERROR';
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string } & Record<string, unknown>;
+}
+
+/** An error a handler throws on purpose, with the status and code the client sees. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+  }
+
+  toBody(): ErrorBody {
+    return { error: { ...this.details, code: this.code, message: this.message } };
+  }
+}
+
+/**
+ * The API error for a failed platform call: a timeout is a 504, anything else a 502 carrying the
+ * gateway's code (or `null` when the failure was not a gateway answer).
+ *
+ * @example upstreamApiError(error).status // 504 for a timeout
+ */
+export function upstreamApiError(error: OpretailError): ApiError {
+  if (error.kind === 'timeout') {
+    return new ApiError(
+      504,
+      'UPSTREAM_TIMEOUT',
+      'The Opretail platform did not answer in time; try again shortly.',
+    );
+  }
+  return new ApiError(502, 'UPSTREAM_ERROR', error.message, {
+    upstreamCode: error.gatewayCode ?? null,
+    ...(error.gatewayName === undefined ? {} : { upstreamName: error.gatewayName }),
+  });
+}
+
+/** Maps anything thrown to the API error it answers with. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof OpretailError) return upstreamApiError(error);
+  if (error instanceof HTTPException) {
+    const status = error.status;
+    return new ApiError(status, status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', 'Bad request.');
+  }
+  return new ApiError(500, 'INTERNAL_ERROR', 'Something went wrong on the server.');
+}
+
+/** The app's one `onError`: logs unexpected errors and answers with the JSON error shape. */
+export function createErrorHandler(logger: Logger) {
+  return (error: unknown, c: Context): Response => {
+    const apiError = toApiError(error);
+    if (apiError.status >= 500 && !(error instanceof OpretailError)) {
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      logger.error(`${c.req.method} ${c.req.path} failed: ${detail}`);
+    }
+    return c.json(apiError.toBody(), apiError.status);
+  };
+}

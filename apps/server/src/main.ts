@@ -1,0 +1,59 @@
+/**
+ * Start-up: read the configuration, load the devices, build the app and serve it until SIGTERM or
+ * SIGINT, when in-flight requests finish before the process exits.
+ */
+import { createApp } from './app.ts';
+import { loadDevicesFile } from './devices.ts';
+import { ConfigError, parseEnv } from './env.ts';
+import { createLogger } from './logger.ts';
+import { startServer } from './server.ts';
+import { createUpstream, demoDevices } from './upstream.ts';
+
+async function main(): Promise<void> {
+  const config = parseEnv(process.env);
+  const logger = createLogger({
+    level: config.logLevel,
+    redact: config.credentials ? [config.credentials.secret] : [],
+  });
+  const devices = config.devicesFile
+    ? loadDevicesFile(config.devicesFile, config.timezone)
+    : config.mode === 'sandbox'
+      ? demoDevices()
+      : [];
+  if (devices.length === 0) {
+    logger.warn('No devices are configured: set DEVICES_FILE to list them.');
+  }
+  const app = createApp({ config, devices, upstream: createUpstream(config, Date.now), logger });
+  const server = await startServer({ fetch: app.fetch, port: config.port, host: config.host });
+  const source =
+    config.mode === 'sandbox' ? 'the embedded sandbox (no credentials set)' : config.gatewayUrl;
+  logger.info(
+    `Footfall server in ${config.mode} mode on ${server.url}, data from ${source}, ${devices.length} devices`,
+  );
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: finishing in-flight requests, then exiting`);
+    void server.close().then(() => {
+      logger.info('Stopped.');
+      process.exit(0);
+    });
+  };
+  process.on('SIGTERM', () => {
+    stop('SIGTERM');
+  });
+  process.on('SIGINT', () => {
+    stop('SIGINT');
+  });
+}
+
+main().catch((error: unknown) => {
+  const message =
+    error instanceof ConfigError
+      ? error.message
+      : `Footfall server failed to start: ${error instanceof Error ? error.message : String(error)}`;
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+});

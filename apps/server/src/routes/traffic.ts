@@ -1,0 +1,132 @@
+/**
+ * `GET /api/traffic`: a configured device's walk-ins and walk-outs over a range, by granularity.
+ * Finished answers are kept as JSON text until their earliest chunk expires, so a repeated
+ * question costs about as much as a static route.
+ */
+import { checkRange, GRANULARITIES, parseDate } from '@footfall/buckets';
+import { OpretailError } from '@footfall/opretail';
+import { zValidator } from '@hono/zod-validator';
+import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { z } from 'zod';
+import type { AppEnv } from '../app-env.ts';
+import { clientAddress } from '../client-address.ts';
+import type { Device } from '../devices.ts';
+import { ApiError } from '../errors.ts';
+import { ByteLruCache } from '../lru-cache.ts';
+import { normalizeMac } from '../mac.ts';
+import { createRateLimiter } from '../rate-limit.ts';
+import type { TrafficService } from '../traffic-service.ts';
+
+const date = (name: string) =>
+  z.string({ error: `${name} is required (YYYY-MM-DD)` }).transform((text, ctx) => {
+    const wall = parseDate(text);
+    if (wall === undefined) {
+      ctx.addIssue({ code: 'custom', message: `${name} must be a real date as YYYY-MM-DD` });
+      return z.NEVER;
+    }
+    return wall;
+  });
+
+export const trafficQuerySchema = z.object({
+  mac: z.string({ error: 'mac is required' }).transform((text, ctx) => {
+    const mac = normalizeMac(text);
+    if (mac === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'mac must be 12 hex digits, e.g. d47c44906f14' });
+      return z.NEVER;
+    }
+    return mac;
+  }),
+  from: date('from'),
+  to: date('to'),
+  granularity: z
+    .enum(GRANULARITIES, { error: `granularity must be one of ${GRANULARITIES.join(', ')}` })
+    .default('hour'),
+  businessHours: z
+    .enum(['true', 'false'], { error: 'businessHours must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
+});
+
+export interface TrafficRouteOptions {
+  devices: readonly Device[];
+  service: TrafficService;
+  now: () => number;
+  rateLimitPerMinute: number;
+  /** Bytes of finished answers kept as JSON text. */
+  bodyCacheBytes: number;
+}
+
+/**
+ * @example app.route('/api/traffic', trafficRoutes({ devices, service, now, rateLimitPerMinute: 600, bodyCacheBytes: 1 << 25 }))
+ */
+export function trafficRoutes(options: TrafficRouteOptions) {
+  const { service, now } = options;
+  const devices = new Map(options.devices.map((device) => [device.mac, device]));
+  const limiter = createRateLimiter(options.rateLimitPerMinute, now);
+  const bodies = new ByteLruCache<string>(
+    options.bodyCacheBytes,
+    (key, text) => 2 * (key.length + text.length),
+  );
+  const queryKey = (url: string): string => url.slice(url.indexOf('?') + 1);
+
+  const rateLimit = createMiddleware<AppEnv>(async (c, next) => {
+    const decision = limiter.take(clientAddress(c));
+    if (!decision.allowed) {
+      c.header('Retry-After', String(decision.retryAfterSeconds));
+      throw new ApiError(429, 'RATE_LIMITED', 'Too many traffic requests; wait a moment.', {
+        retryAfterSeconds: decision.retryAfterSeconds,
+      });
+    }
+    await next();
+  });
+
+  const cachedBody = createMiddleware<AppEnv>(async (c, next) => {
+    const cached = bodies.get(queryKey(c.req.url));
+    if (cached && cached.expiresAt > now()) {
+      c.var.stats.cache = 'hit';
+      return c.body(cached.value, 200, { 'Content-Type': 'application/json' });
+    }
+    await next();
+    return undefined;
+  });
+
+  return new Hono<AppEnv>()
+    .use(rateLimit)
+    .use(cachedBody)
+    .get(
+      '/',
+      zValidator('query', trafficQuerySchema, (result) => {
+        if (!result.success) {
+          const message = result.error.issues.map((issue) => issue.message).join('; ');
+          throw new ApiError(400, 'INVALID_QUERY', message);
+        }
+      }),
+      async (c) => {
+        const query = c.req.valid('query');
+        const problem = checkRange(query.from, query.to, query.granularity);
+        if (problem) throw new ApiError(400, problem.code, problem.message);
+        const device = devices.get(query.mac);
+        if (!device) {
+          throw new ApiError(
+            404,
+            'UNKNOWN_DEVICE',
+            `No device with mac ${query.mac} is configured.`,
+          );
+        }
+        const stats = c.var.stats;
+        try {
+          const result = await service.getTraffic({ ...query, device });
+          stats.cache = result.cache;
+          stats.upstreamCalls += result.upstreamCalls;
+          if (result.body.stale === undefined && result.expiresAt > now()) {
+            bodies.set(queryKey(c.req.url), JSON.stringify(result.body), now(), result.expiresAt);
+          }
+          return c.json(result.body, 200);
+        } catch (error) {
+          if (error instanceof OpretailError) stats.upstreamCalls += error.attempts;
+          throw error;
+        }
+      },
+    );
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Device } from './devices.ts';
+import { mergeBuckets } from './traffic-body.ts';
+
+const door: Device = {
+  mac: 'd47c44906f14',
+  name: 'Main entrance',
+  store: 'Flagship',
+  timezone: 'Asia/Shanghai',
+  countsWalkOut: true,
+};
+const camera: Device = { ...door, mac: 'd47c44906f16', countsWalkOut: false };
+const scope = (device: Device, granularity: 'hour' | 'day' | 'week' = 'hour') => ({
+  device,
+  granularity,
+  from: Date.UTC(2023, 2, 29),
+  to: Date.UTC(2023, 2, 30),
+});
+
+describe('mergeBuckets', () => {
+  it('should floor rows, merge those sharing a start and sort the buckets', () => {
+    const rows = [
+      { start: Date.UTC(2023, 2, 29, 11), walkIn: 5, walkOut: 4 },
+      { start: Date.UTC(2023, 2, 29, 10, 30), walkIn: 2, walkOut: 1 },
+      { start: Date.UTC(2023, 2, 29, 10), walkIn: 3, walkOut: null },
+    ];
+    expect(mergeBuckets(rows, scope(door))).toEqual({
+      buckets: [
+        { start: '2023-03-29T10:00:00+08:00', walkIn: 5, walkOut: 1 },
+        { start: '2023-03-29T11:00:00+08:00', walkIn: 5, walkOut: 4 },
+      ],
+      totals: { walkIn: 10, walkOut: 5 },
+    });
+  });
+
+  it('should give null walk-outs, never 0, for a device that does not count them', () => {
+    const rows = [{ start: Date.UTC(2023, 2, 29, 10), walkIn: 3, walkOut: 0 }];
+    expect(mergeBuckets(rows, scope(camera))).toEqual({
+      buckets: [{ start: '2023-03-29T10:00:00+08:00', walkIn: 3, walkOut: null }],
+      totals: { walkIn: 3, walkOut: null },
+    });
+  });
+
+  it('should keep a week cut by the range start and drop rows outside the range', () => {
+    const rows = [
+      { start: Date.UTC(2023, 2, 27), walkIn: 7, walkOut: 7 },
+      { start: Date.UTC(2023, 3, 3), walkIn: 1, walkOut: 1 },
+    ];
+    expect(mergeBuckets(rows, scope(door, 'week')).buckets).toEqual([
+      { start: '2023-03-27T00:00:00+08:00', walkIn: 7, walkOut: 7 },
+    ]);
+  });
+
+  it('should total 0 walk-outs for a counting device with no rows', () => {
+    expect(mergeBuckets([], scope(door)).totals).toEqual({ walkIn: 0, walkOut: 0 });
+  });
+});

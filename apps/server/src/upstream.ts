@@ -1,0 +1,61 @@
+/**
+ * The platform client the server uses: the real gateway in live mode, the embedded sandbox (in
+ * memory, no port) in sandbox mode.
+ */
+import { createOpretailClient, type OpretailClient } from '@footfall/opretail';
+import {
+  createSandbox,
+  DEMO_DEVICES,
+  SANDBOX_ACCOUNT,
+  SANDBOX_GATEWAY_URL,
+  type Sandbox,
+} from '@footfall/sandbox';
+import type { Config } from './env.ts';
+import type { Device } from './devices.ts';
+
+/**
+ * A client on `sandbox`, through `fetch` (defaults to the sandbox's own: tests wrap it to count).
+ *
+ * @example const client = sandboxClient(createSandbox());
+ */
+export function sandboxClient(
+  sandbox: Sandbox,
+  options: {
+    now?: () => number;
+    fetch?: (request: Request) => Promise<Response>;
+    timeoutMs?: number;
+    sleep?: (ms: number) => Promise<void>;
+  } = {},
+): OpretailClient {
+  const send = options.fetch ?? sandbox.fetch;
+  return createOpretailClient({
+    ...SANDBOX_ACCOUNT,
+    gatewayUrl: SANDBOX_GATEWAY_URL,
+    fetch: (input, init) => send(new Request(input, init)),
+    ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.sleep === undefined ? {} : { sleep: options.sleep }),
+  });
+}
+
+/**
+ * The client for the configured mode.
+ *
+ * @example const upstream = createUpstream(parseEnv(process.env), Date.now);
+ */
+export function createUpstream(config: Config, now: () => number): OpretailClient {
+  if (config.credentials === undefined) return sandboxClient(createSandbox({ now }), { now });
+  return createOpretailClient({
+    ...config.credentials,
+    aid: config.aid,
+    signMethod: config.signMethod,
+    gatewayUrl: config.gatewayUrl,
+    timezone: config.timezone,
+    now,
+  });
+}
+
+/** The sandbox's demo devices, as the server lists devices. */
+export function demoDevices(): Device[] {
+  return DEMO_DEVICES.map((device) => ({ ...device }));
+}
