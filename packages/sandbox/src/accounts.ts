@@ -2,6 +2,7 @@
  * The developer accounts and methods the sandbox knows. The secrets are public on purpose: the
  * sandbox is a demo and a test double, never a place for real credentials.
  */
+import { PASSENGER_METHOD } from '@footfall/opretail';
 
 export interface SandboxAccount {
   akey: string;
@@ -42,10 +43,6 @@ export function findAccount(
 ): { account: SandboxAccount; expired: boolean } | undefined {
   return ACCOUNTS.get(akey);
 }
-
-/** The passenger-flow method, the one business method the product calls. */
-export const PASSENGER_METHOD =
-  'open.shopwebpassengerflow.customerflow.listDevicePassengerIndicator';
 
 /** The demo method of DESIGN's published signing vector; it answers the caller's account. */
 export const DEMO_ACCOUNT_METHOD = 'open.demo.queryOpenAccount';

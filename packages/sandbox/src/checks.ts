@@ -3,7 +3,7 @@
  * one that fails names the code of the answer.
  */
 import { parseWallTime, toWall } from '@footfall/buckets';
-import { sign, type SignMethod } from '@footfall/opretail';
+import { sign, SIGN_METHODS, SIGNATURE_PARAM, type SignMethod } from '@footfall/opretail';
 import { findAccount, METHOD_VERSION, METHODS, type SandboxAccount } from './accounts.ts';
 
 /** Request parameters as received, by name. */
@@ -22,11 +22,10 @@ export interface CheckClock {
 /** The platform's clock: `_timestamp` is read as a wall time in this zone. */
 export const GATEWAY_TIMEZONE = 'Asia/Shanghai';
 
-const SIGN_METHODS: readonly string[] = ['md5', 'sha1'] satisfies SignMethod[];
 const COMPACT_TIMESTAMP = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/;
 
 function isSignMethod(value: string): value is SignMethod {
-  return SIGN_METHODS.includes(value);
+  return SIGN_METHODS.some((method) => method === value);
 }
 
 /** A parameter's value, with an empty value counted as missing. */
@@ -63,7 +62,7 @@ export function checkCommonParams(params: Params, clock: CheckClock): CommonChec
   if (signMethod === undefined) return fail(4);
   if (!isSignMethod(signMethod)) return fail(5);
 
-  const signature = present(params, '_sig');
+  const signature = present(params, SIGNATURE_PARAM);
   if (signature === undefined) return fail(6);
   if (signature !== sign(params, account.secret, signMethod)) return fail(7);
 

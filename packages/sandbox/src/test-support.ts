@@ -3,9 +3,9 @@
  * and zod readers for the answers.
  */
 import { formatCompact, toWall } from '@footfall/buckets';
-import { sign, type SignMethod } from '@footfall/opretail';
+import { PASSENGER_METHOD, sign, type SignMethod } from '@footfall/opretail';
 import { z } from 'zod';
-import { PASSENGER_METHOD, SANDBOX_ACCOUNT, type SandboxAccount } from './accounts.ts';
+import { SANDBOX_ACCOUNT, type SandboxAccount } from './accounts.ts';
 import type { Sandbox } from './app.ts';
 import { GATEWAY_TIMEZONE } from './checks.ts';
 
@@ -59,8 +59,16 @@ export function signed(
 }
 
 /** A signed passenger-flow call for a device and a range. */
-export function passengerParams(business: Record<string, string>): Record<string, string> {
-  return signed({ ...commonParams(), timeType: '1', isOnBusinessTime: '0', ...business });
+export function passengerParams(
+  business: Record<string, string>,
+  now = NOW,
+): Record<string, string> {
+  return signed({
+    ...commonParams(undefined, now),
+    timeType: '1',
+    isOnBusinessTime: '0',
+    ...business,
+  });
 }
 
 export async function post(sandbox: Sandbox, params: Record<string, string>): Promise<Envelope> {
@@ -74,8 +82,12 @@ export async function post(sandbox: Sandbox, params: Record<string, string>): Pr
 }
 
 /** The rows of a successful passenger-flow answer (default shape). */
-export async function rowsOf(sandbox: Sandbox, business: Record<string, string>): Promise<Row[]> {
-  const envelope = await post(sandbox, passengerParams(business));
+export async function rowsOf(
+  sandbox: Sandbox,
+  business: Record<string, string>,
+  now = NOW,
+): Promise<Row[]> {
+  const envelope = await post(sandbox, passengerParams(business, now));
   if (envelope.stat.code !== 0) throw new Error(`code ${String(envelope.stat.code)}`);
   return rowsSchema.parse(envelope.data);
 }

@@ -1,0 +1,153 @@
+import { bucketStart, GRANULARITIES, parseWallTime, type Granularity } from '@footfall/buckets';
+import { describe, expect, it } from 'vitest';
+import { createSandbox } from './app.ts';
+import { DEMO_DEVICES } from './devices.ts';
+import { NOW, rowsOf, type Row } from './test-support.ts';
+
+const sandbox = createSandbox({ now: () => NOW });
+const MAIN = 'd47c44906f14';
+const FACE = 'd47c44906f16';
+const KIOSK = 'a0b1c2d3e4f5';
+
+function wall(time: string): number {
+  const value = parseWallTime(time);
+  if (value === undefined) throw new Error(`bad label ${time}`);
+  return value;
+}
+
+const query = (mac: string, startTime: string, endTime: string, g: Granularity, business = false) =>
+  rowsOf(sandbox, {
+    mac,
+    startTime,
+    endTime,
+    timeType: String(GRANULARITIES.indexOf(g) + 1),
+    isOnBusinessTime: business ? '1' : '0',
+  });
+
+/** Hourly rows summed into the buckets of `g`, as label → [walk-ins, walk-outs]. */
+function rollUp(hours: readonly Row[], g: Granularity): Map<number, [number, number]> {
+  const sums = new Map<number, [number, number]>();
+  for (const row of hours) {
+    const start = bucketStart(wall(row.time), g);
+    const [walkIn, walkOut] = sums.get(start) ?? [0, 0];
+    sums.set(start, [walkIn + row.passengerFlow, walkOut + (row.outFlowCount ?? 0)]);
+  }
+  return sums;
+}
+
+const asMap = (rows: readonly Row[]): Map<number, [number, number]> =>
+  new Map(rows.map((row) => [wall(row.time), [row.passengerFlow, row.outFlowCount ?? 0]]));
+
+describe('aggregateTraffic', () => {
+  const ranges: [string, string, string][] = [
+    ['a whole year', '2023-01-01 00:00:00', '2023-12-31 23:59:59'],
+    ['a range cutting weeks, months and quarters', '2023-02-15 13:00:00', '2023-08-09 10:59:59'],
+  ];
+
+  describe.each(ranges)('over %s', (_name, startTime, endTime) => {
+    it.each([false, true])(
+      'should sum hours into every coarser bucket (business hours %s)',
+      async (business) => {
+        const hours = await query(MAIN, startTime, endTime, 'hour', business);
+        for (const g of GRANULARITIES.slice(1)) {
+          const rows = await query(MAIN, startTime, endTime, g, business);
+          expect({ g, buckets: asMap(rows) }).toEqual({ g, buckets: rollUp(hours, g) });
+        }
+      },
+    );
+  });
+
+  it('should label each bucket with its start, weeks starting on Monday', async () => {
+    const [start, end] = ['2023-01-01 00:00:00', '2023-12-31 23:59:59'];
+    expect(await query(MAIN, start, end, 'hour')).toHaveLength(8760);
+    const weeks = await query(MAIN, start, end, 'week');
+    expect(weeks[0]?.time).toBe('2022-12-26 00:00:00');
+    expect(weeks[1]?.time).toBe('2023-01-02 00:00:00');
+    const quarters = await query(MAIN, start, end, 'quarter');
+    expect(quarters.map((row) => row.time.slice(0, 10))).toEqual([
+      '2023-01-01',
+      '2023-04-01',
+      '2023-07-01',
+      '2023-10-01',
+    ]);
+    const [year] = await query(MAIN, start, end, 'year');
+    expect(year?.time).toBe('2023-01-01 00:00:00');
+  });
+
+  it.each(GRANULARITIES)(
+    'should keep business-hours %s buckets within the all-day ones',
+    async (g) => {
+      const all = asMap(await query(MAIN, '2023-12-20 00:00:00', '2024-01-10 23:59:59', g));
+      const business = await query(MAIN, '2023-12-20 00:00:00', '2024-01-10 23:59:59', g, true);
+      expect(business.length).toBeGreaterThan(0);
+      for (const row of business) {
+        const [walkIn, walkOut] = all.get(wall(row.time)) ?? [-1, -1];
+        expect(row.passengerFlow).toBeLessThanOrEqual(walkIn);
+        expect(row.outFlowCount ?? 0).toBeLessThanOrEqual(walkOut);
+      }
+    },
+  );
+
+  it("should keep only each store's own business hours", async () => {
+    const hoursOf = async (mac: string) =>
+      new Set(
+        (await query(mac, '2024-03-11 00:00:00', '2024-03-12 23:59:59', 'hour', true)).map((row) =>
+          Number(row.time.slice(11, 13)),
+        ),
+      );
+    expect([...(await hoursOf(MAIN))].sort((a, b) => a - b)).toEqual([
+      10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
+    ]);
+    expect(Math.min(...(await hoursOf(KIOSK)))).toBe(7);
+    expect(Math.max(...(await hoursOf(KIOSK)))).toBe(19);
+  });
+
+  it('should send no walk-out field for the face-recognition device', async () => {
+    for (const g of GRANULARITIES) {
+      const rows = await query(FACE, '2024-03-01 00:00:00', '2024-03-13 23:59:59', g);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) expect(row).not.toHaveProperty('outFlowCount');
+    }
+    const [main] = await query(MAIN, '2024-03-01 00:00:00', '2024-03-01 23:59:59', 'day');
+    expect(main).toHaveProperty('outFlowCount');
+  });
+
+  it('should answer the same numbers twice, from any sandbox', async () => {
+    const params = { mac: MAIN, startTime: '2024-01-01 00:00:00', endTime: '2024-03-14 23:59:59' };
+    const first = await rowsOf(sandbox, params);
+    expect(await rowsOf(sandbox, params)).toEqual(first);
+    expect(await rowsOf(createSandbox({ now: () => NOW }), params)).toEqual(first);
+  });
+
+  it('should have no future hours, and today only partly counted', async () => {
+    // 14:30 in Shanghai, 15:30 in Tokyo.
+    const today = await query(MAIN, '2024-03-14 00:00:00', '2024-03-20 23:59:59', 'hour');
+    expect(today.at(-1)?.time).toBe('2024-03-14 14:00:00');
+    const later = NOW + 2 * 3_600_000;
+    const full = await rowsOf(
+      createSandbox({ now: () => later }),
+      { mac: MAIN, startTime: '2024-03-14 14:00:00', endTime: '2024-03-14 14:59:59' },
+      later,
+    );
+    expect(today.at(-1)?.passengerFlow).toBe(Math.floor((full[0]?.passengerFlow ?? 0) / 2));
+
+    const days = await query(MAIN, '2024-03-13 00:00:00', '2024-03-20 23:59:59', 'day');
+    expect(days.map((row) => row.time)).toEqual(['2024-03-13 00:00:00', '2024-03-14 00:00:00']);
+    expect(days[1]?.passengerFlow).toBeLessThan(days[0]?.passengerFlow ?? 0);
+
+    const tokyo = DEMO_DEVICES.find((device) => device.timezone === 'Asia/Tokyo');
+    const there = await query(
+      tokyo?.mac ?? '',
+      '2024-03-14 00:00:00',
+      '2024-03-14 23:59:59',
+      'hour',
+    );
+    expect(there.at(-1)?.time).toBe('2024-03-14 15:00:00');
+    expect(await query(MAIN, '2024-03-15 00:00:00', '2024-03-16 23:59:59', 'day')).toEqual([]);
+  });
+
+  it('should count an hour that overlaps the range', async () => {
+    const rows = await query(MAIN, '2024-03-13 12:30:00', '2024-03-13 13:10:00', 'hour');
+    expect(rows.map((row) => row.time)).toEqual(['2024-03-13 12:00:00', '2024-03-13 13:00:00']);
+  });
+});
