@@ -2,6 +2,7 @@
  * Running the app on a port, and stopping it gracefully: stop accepting, let in-flight requests
  * finish, then resolve (forcing the last connections closed after a grace period).
  */
+import { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
 
@@ -36,15 +37,19 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
           close: () =>
             new Promise<void>((done) => {
               const force = setTimeout(() => {
-                if ('closeAllConnections' in server) server.closeAllConnections();
+                if (server instanceof Server) server.closeAllConnections();
               }, graceMs);
-              force.unref();
+              // A keep-alive socket goes idle once its request finishes and would hold `close`
+              // open until the client hangs up: keep closing the idle ones.
+              const sweep = setInterval(() => {
+                if (server instanceof Server) server.closeIdleConnections();
+              }, 25);
               server.close(() => {
                 clearTimeout(force);
+                clearInterval(sweep);
                 done();
               });
-              // Keep-alive sockets with no request in flight would hold `close` open.
-              if ('closeIdleConnections' in server) server.closeIdleConnections();
+              if (server instanceof Server) server.closeIdleConnections();
             }),
         });
       },

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseEnv } from './env.ts';
+
+describe('parseEnv', () => {
+  it('should default to sandbox mode on 127.0.0.1:8787 as DESIGN documents', () => {
+    expect(parseEnv({})).toEqual({
+      port: 8787,
+      host: '127.0.0.1',
+      mode: 'sandbox',
+      credentials: undefined,
+      gatewayUrl: 'http://openapi.opretail.com/m.api',
+      aid: 'S107',
+      signMethod: 'md5',
+      timezone: 'Asia/Shanghai',
+      devicesFile: undefined,
+      rateLimitPerMinute: 600,
+      logLevel: 'info',
+      cacheMaxBytes: 64 * 1024 * 1024,
+    });
+  });
+
+  it('should treat blank variables as unset', () => {
+    expect(parseEnv({ OPRETAIL_AKEY: '', OPRETAIL_SECRET: ' ', PORT: '' })).toMatchObject({
+      mode: 'sandbox',
+      port: 8787,
+    });
+  });
+
+  it('should run live with both key and secret', () => {
+    const config = parseEnv({
+      OPRETAIL_AKEY: 'key',
+      OPRETAIL_SECRET: 'secret',
+      OPRETAIL_SIGN_METHOD: 'sha1',
+      OPRETAIL_GATEWAY_URL: 'https://gateway.example/m.api',
+      RATE_LIMIT_PER_MINUTE: '0',
+      LOG_LEVEL: 'warn',
+    });
+    expect(config).toMatchObject({
+      mode: 'live',
+      credentials: { akey: 'key', secret: 'secret' },
+      signMethod: 'sha1',
+      gatewayUrl: 'https://gateway.example/m.api',
+      rateLimitPerMinute: 0,
+      logLevel: 'warn',
+    });
+  });
+
+  it.each([
+    [{ OPRETAIL_AKEY: 'key' }, 'OPRETAIL_SECRET'],
+    [{ OPRETAIL_SECRET: 'secret' }, 'OPRETAIL_AKEY'],
+  ])('should refuse to start with only one of key and secret (%j)', (env, missing) => {
+    expect(() => parseEnv(env)).toThrow(ConfigError);
+    expect(() => parseEnv(env)).toThrow(new RegExp(`${missing}: must be set together`));
+  });
+
+  it('should never echo the secret in an error', () => {
+    expect(() => parseEnv({ OPRETAIL_SECRET: 'hunter2-secret' })).not.toThrow(/hunter2/);
+  });
+
+  it.each([
+    ['PORT', 'http'],
+    ['PORT', '70000'],
+    ['OPRETAIL_SIGN_METHOD', 'sha256'],
+    ['OPRETAIL_TIMEZONE', 'Mars/Olympus'],
+    ['OPRETAIL_GATEWAY_URL', 'ftp://gateway'],
+    ['RATE_LIMIT_PER_MINUTE', '-1'],
+    ['LOG_LEVEL', 'verbose'],
+    ['CACHE_MAX_BYTES', '1e9'],
+  ])('should refuse a bad %s naming the variable', (name, value) => {
+    expect(() => parseEnv({ [name]: value })).toThrow(
+      new RegExp(`^Invalid configuration:\\n  ${name}: `),
+    );
+  });
+});

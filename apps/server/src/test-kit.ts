@@ -1,0 +1,114 @@
+/**
+ * The app in memory for tests: the real sandbox behind a counting fetch, a settable clock, a
+ * logger that keeps its lines, and the demo devices plus every fault device (as a DEVICES_FILE
+ * would list them).
+ */
+import { createOpretailClient } from '@footfall/opretail';
+import {
+  createSandbox,
+  DEMO_DEVICES,
+  FAULT_MACS,
+  SANDBOX_ACCOUNT,
+  SANDBOX_GATEWAY_URL,
+  type Sandbox,
+  type SandboxAccount,
+} from '@footfall/sandbox';
+import { z } from 'zod';
+import { createApp } from './app.ts';
+import { parseDevices, type Device } from './devices.ts';
+import { createLogger } from './logger.ts';
+
+/** 2024-05-15 10:00 in Shanghai: a Wednesday. */
+export const NOW = Date.UTC(2024, 4, 15, 2);
+
+export const MAIN_DOOR = 'd47c44906f14';
+export const FACE_CAMERA = 'd47c44906f16';
+
+export const TEST_DEVICES: Device[] = parseDevices(
+  [
+    ...DEMO_DEVICES,
+    ...Object.entries(FAULT_MACS).map(([key, mac]) => ({
+      mac,
+      name: `Fault ${key}`,
+      store: 'Lab',
+    })),
+  ],
+  'Asia/Shanghai',
+);
+
+export interface HarnessOptions {
+  account?: SandboxAccount;
+  rateLimitPerMinute?: number;
+  cacheMaxBytes?: number;
+  staticRoot?: string;
+  timeoutMs?: number;
+  slowDelayMs?: number;
+  devices?: Device[];
+}
+
+export function createHarness(options: HarnessOptions = {}) {
+  const clock = { now: NOW };
+  const now = (): number => clock.now;
+  const sandbox: Sandbox = createSandbox({ now, slowDelayMs: options.slowDelayMs ?? 2000 });
+  const requests: string[] = [];
+  const upstream = createOpretailClient({
+    ...(options.account ?? SANDBOX_ACCOUNT),
+    gatewayUrl: SANDBOX_GATEWAY_URL,
+    now,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    sleep: () => Promise.resolve(),
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      requests.push(await request.clone().text());
+      return sandbox.fetch(request);
+    },
+  });
+  const lines: string[] = [];
+  const logger = createLogger({ level: 'debug', write: (line) => lines.push(line), now });
+  const app = createApp({
+    config: {
+      mode: 'sandbox',
+      rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+      cacheMaxBytes: options.cacheMaxBytes ?? 16 * 1024 * 1024,
+    },
+    devices: options.devices ?? TEST_DEVICES,
+    upstream,
+    now,
+    logger,
+    staticRoot: options.staticRoot ?? '/nonexistent-footfall-web-dist',
+  });
+  /** Upstream HTTP calls made so far (for one device's `mac` when given). */
+  const calls = (mac?: string): number =>
+    requests.filter((body) => mac === undefined || body.includes(`mac=${mac}`)).length;
+  return { app, sandbox, clock, calls, requests, lines };
+}
+
+/** GETs `/api/traffic` with `query`, returning the status and parsed JSON. */
+export async function getTraffic(
+  app: ReturnType<typeof createApp>,
+  query: Record<string, string>,
+  init?: RequestInit,
+): Promise<{ status: number; body: unknown; headers: Headers }> {
+  const response = await app.request(`/api/traffic?${new URLSearchParams(query).toString()}`, init);
+  return { status: response.status, body: await response.json(), headers: response.headers };
+}
+
+const bodySchema = z.object({
+  device: z.object({ mac: z.string(), countsWalkOut: z.boolean() }),
+  granularity: z.string(),
+  businessHours: z.boolean(),
+  from: z.string(),
+  to: z.string(),
+  timezone: z.string(),
+  buckets: z.array(
+    z.object({ start: z.string(), walkIn: z.number(), walkOut: z.number().nullable() }),
+  ),
+  totals: z.object({ walkIn: z.number(), walkOut: z.number().nullable() }),
+  stale: z.literal(true).optional(),
+  staleAgeSeconds: z.number().optional(),
+});
+
+/** A successful `/api/traffic` body, checked against the API's shape. */
+export function trafficBody(body: unknown): z.infer<typeof bodySchema> {
+  return bodySchema.parse(body);
+}
