@@ -5,10 +5,11 @@
  */
 import { isValidTimeZone } from '@footfall/buckets';
 import { z } from 'zod';
+import { OpretailError } from './errors.ts';
 import { parsePassengerResponse, type PassengerRow } from './response.ts';
 import { checkPassengerQuery, passengerParams, type PassengerQuery } from './request.ts';
 import { withRetries } from './retry.ts';
-import { SIGN_METHODS, type SignMethod } from './sign.ts';
+import { SIGNATURE_PARAM, SIGN_METHODS, type SignMethod } from './sign.ts';
 import { postForm, type FetchLike } from './transport.ts';
 
 export const DEFAULT_GATEWAY_URL = 'http://openapi.opretail.com/m.api';
@@ -73,6 +74,19 @@ const configSchema = z.object({
   backoffMs: z.number().min(0).default(200),
 });
 
+/**
+ * Last line of defence: messages are built from codes and summaries, but should an upstream value
+ * ever echo the secret or a signature, it is cut out before the error leaves the client.
+ */
+function redact(error: OpretailError, secrets: readonly string[]): OpretailError {
+  const message = secrets
+    .filter((secret) => secret.length > 0)
+    .reduce((text, secret) => text.replaceAll(secret, '[redacted]'), error.message);
+  if (message === error.message) return error;
+  const { kind, attempts, gatewayCode, gatewayName, httpStatus } = error;
+  return new OpretailError({ kind, attempts, gatewayCode, gatewayName, httpStatus, message });
+}
+
 function defaultSleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -98,10 +112,12 @@ export function createOpretailClient(config: OpretailClientConfig): OpretailClie
   return {
     async listDevicePassengerIndicator(query, options = {}) {
       const granularity = checkPassengerQuery(query);
-      const { value: rows, attempts } = await withRetries(
+      const signatures: string[] = [];
+      const call = withRetries(
         async (attempt) => {
           // Signed per attempt: a retry after a pause needs a current _timestamp.
           const params = passengerParams(settings, query, now());
+          signatures.push(params[SIGNATURE_PARAM] ?? '');
           const body = await postForm({
             fetch,
             url: settings.gatewayUrl,
@@ -118,7 +134,14 @@ export function createOpretailClient(config: OpretailClientConfig): OpretailClie
         },
         { ...settings, sleep, random, signal: options.signal },
       );
-      return { rows, attempts };
+      try {
+        const { value: rows, attempts } = await call;
+        return { rows, attempts };
+      } catch (error) {
+        throw error instanceof OpretailError
+          ? redact(error, [settings.secret, ...signatures])
+          : error;
+      }
     },
   };
 }

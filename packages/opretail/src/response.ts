@@ -40,9 +40,10 @@ const envelopeSchema = z.object({
         .regex(/^\s*-?\d+\s*$/, 'expected a whole number')
         .transform(Number),
     ]),
-    codename: z.string().nullish(),
+    // Only ever a label for undocumented codes: its absence or odd type is no reason to fail.
+    codename: z.unknown().optional(),
   }),
-  data: z.unknown(),
+  data: z.unknown().optional(),
 });
 
 const rowList = z.array(z.unknown());
@@ -58,10 +59,21 @@ const dataSchema = z.union([
 
 const MAX_SHOWN = 40;
 
-/** A short, safe rendering of an upstream value for an error message. */
+/**
+ * A short rendering of an upstream value for an error message. Objects are summarised by their
+ * keys only, so an answer that echoes the request can never carry its signature into a log.
+ */
 function show(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value);
+  if (Array.isArray(value)) return `an array of ${value.length} items`;
+  if (typeof value === 'object' && value !== null) {
+    const keys = Object.keys(value).join(', ');
+    return keys === '' ? 'an empty object' : `an object with keys ${clip(keys)}`;
+  }
+  return clip(JSON.stringify(value));
+}
+
+function clip(text: string): string {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
 }
 
@@ -170,7 +182,10 @@ export function parsePassengerResponse(body: unknown, context: RowContext): Pass
     throw malformed(detail, context.attempts);
   }
   const { stat, data } = envelope.data;
-  if (stat.code !== 0) throw gatewayError(stat.code, stat.codename ?? undefined, context.attempts);
+  if (stat.code !== 0) {
+    const codename = typeof stat.codename === 'string' ? stat.codename : undefined;
+    throw gatewayError(stat.code, codename, context.attempts);
+  }
 
   const list = dataSchema.safeParse(data);
   if (!list.success) {
