@@ -1,0 +1,33 @@
+/** One `queryOptions` factory per resource, shared by `useQuery` and prefetching. */
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { ApiError, fetchDevices, fetchHealth, fetchTraffic, type TrafficParams } from './client.ts';
+
+/** The server already retries the platform; only a lost connection is worth another try here. */
+const retryNetworkOnly = (failureCount: number, error: Error): boolean =>
+  !(error instanceof ApiError) && failureCount < 2;
+
+export const healthQuery = () =>
+  queryOptions({
+    queryKey: ['health'],
+    queryFn: ({ signal }) => fetchHealth(signal),
+    staleTime: Infinity,
+    retry: retryNetworkOnly,
+  });
+
+export const devicesQuery = () =>
+  queryOptions({
+    queryKey: ['devices'],
+    queryFn: ({ signal }) => fetchDevices(signal),
+    staleTime: 5 * 60_000,
+    retry: retryNetworkOnly,
+  });
+
+export const trafficQuery = (params: TrafficParams) =>
+  queryOptions({
+    queryKey: ['traffic', params],
+    queryFn: ({ signal }) => fetchTraffic(params, signal),
+    // The server caches past ranges for good and today's for a minute; match the latter.
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+    retry: retryNetworkOnly,
+  });

@@ -1,0 +1,152 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { FACE_CAMERA, mockApi, sampleTraffic, trafficCalls } from './test/fake-api.ts';
+import { renderApp } from './test/render-app.tsx';
+
+const VIEW =
+  '?device=d47c44906f14&from=2023-03-29&to=2023-03-29&granularity=hour&businessHours=false';
+
+const summary = () => screen.findByRole('region', { name: 'Summary' });
+
+describe('Dashboard', () => {
+  it('should complete the URL with the default view and show the sandbox badge', async () => {
+    mockApi();
+    renderApp('/');
+    await summary();
+    const params = new URLSearchParams(window.location.search);
+    expect(params.get('device')).toBe('d47c44906f14');
+    expect(params.get('granularity')).toBe('hour');
+    expect(params.get('businessHours')).toBe('false');
+    expect(params.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(screen.getByText('Sandbox data')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Footfall' })).toBeTruthy();
+  });
+
+  it('should show totals, net and peak from the response', async () => {
+    mockApi();
+    renderApp(`/${VIEW}`);
+    const region = await summary();
+    const value = (term: string) => within(region).getByText(term).nextElementSibling?.textContent;
+    expect(value('Walk-ins')).toBe('1,246');
+    expect(value('Walk-outs')).toBe('1,210');
+    expect(value('Net')).toBe('36');
+    expect(value('Peak')).toBe('1,234 at Wed 03-29 11:00');
+    expect(screen.getByText(/Main entrance \(d4:7c:44:90:6f:14\), Flagship/)).toBeTruthy();
+  });
+
+  it('should say walk-outs are not counted for a device that cannot count them', async () => {
+    mockApi();
+    renderApp(`/?device=${FACE_CAMERA.mac}&from=2023-03-29&to=2023-03-29`);
+    const region = await summary();
+    expect(within(region).getAllByText('not counted by this device')).toHaveLength(2);
+    expect(within(region).queryByText('0')).toBeNull();
+  });
+
+  it('should put user changes in the URL and follow Back', async () => {
+    const api = mockApi();
+    renderApp(`/${VIEW}`);
+    await summary();
+    await userEvent.click(screen.getByRole('radio', { name: 'Day' }));
+    await userEvent.click(screen.getByRole('switch', { name: 'Business hours only' }));
+    expect(window.location.search).toBe(
+      '?device=d47c44906f14&from=2023-03-29&to=2023-03-29&granularity=day&businessHours=true',
+    );
+    expect(
+      screen.getByRole('switch', { name: 'Business hours only' }).getAttribute('aria-checked'),
+    ).toBe('true');
+    await waitFor(() => {
+      expect(trafficCalls(api).at(-1)?.searchParams.get('businessHours')).toBe('true');
+    });
+
+    act(() => {
+      window.history.back();
+    });
+    await waitFor(() => {
+      expect(window.location.search).toContain('granularity=day&businessHours=false');
+    });
+    await waitFor(() => {
+      expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Day' }).checked).toBe(true);
+    });
+    expect(
+      screen.getByRole('switch', { name: 'Business hours only' }).getAttribute('aria-checked'),
+    ).toBe('false');
+  });
+
+  it('should show the server message and retry on demand', async () => {
+    let failures = 1;
+    const api = mockApi((query) =>
+      failures-- > 0
+        ? {
+            status: 502,
+            body: {
+              error: {
+                code: 'UPSTREAM_ERROR',
+                message: 'The platform failed (-500).',
+                upstreamCode: -500,
+              },
+            },
+          }
+        : { status: 200, body: sampleTraffic(query) },
+    );
+    renderApp(`/${VIEW}`);
+    expect(await screen.findByText('The platform failed (-500).')).toBeTruthy();
+    expect(trafficCalls(api)).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await summary();
+    expect(trafficCalls(api)).toHaveLength(2);
+  });
+
+  it('should say when nothing was recorded', async () => {
+    mockApi((query) => ({
+      status: 200,
+      body: { ...sampleTraffic(query), buckets: [], totals: { walkIn: 0, walkOut: 0 } },
+    }));
+    renderApp(`/${VIEW}`);
+    expect(await screen.findByText('No traffic recorded in this range')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Export PNG' })).toBeNull();
+  });
+
+  it('should mark stale data with its age', async () => {
+    mockApi((query) => ({
+      status: 200,
+      body: { ...sampleTraffic(query), stale: true, staleAgeSeconds: 300 },
+    }));
+    renderApp(`/${VIEW}`);
+    expect(await screen.findByText('Stale data')).toBeTruthy();
+    expect(screen.getByText(/5 minutes ago/)).toBeTruthy();
+  });
+
+  it('should show a loading status before the first answer', async () => {
+    mockApi();
+    renderApp(`/${VIEW}`);
+    expect(screen.getByRole('status').getAttribute('aria-busy')).toBe('true');
+    await summary();
+  });
+
+  it('should speak Chinese when switched', async () => {
+    mockApi();
+    renderApp(`/${VIEW}`);
+    await summary();
+    await userEvent.selectOptions(screen.getByLabelText(/Language/), '简体中文');
+    expect(await screen.findByRole('region', { name: '概览' })).toBeTruthy();
+    expect(screen.getByLabelText('设备')).toBeTruthy();
+    expect(screen.getByLabelText('开始日期')).toBeTruthy();
+    expect(screen.getByRole('radiogroup', { name: '粒度' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '导出 PNG' })).toBeTruthy();
+    expect(screen.getByText('沙盒数据')).toBeTruthy();
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('should list devices grouped by store with their MAC', async () => {
+    mockApi();
+    renderApp(`/${VIEW}`);
+    await summary();
+    const select = screen.getByRole('combobox', { name: 'Device' });
+    const groups = [...select.querySelectorAll('optgroup')].map((g) => g.label);
+    expect(groups).toEqual(['Flagship', 'Outlet']);
+    expect(
+      within(select).getByRole('option', { name: 'Face camera (aa:bb:cc:dd:ee:ff)' }),
+    ).toBeTruthy();
+  });
+});

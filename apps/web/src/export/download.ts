@@ -1,0 +1,32 @@
+import type { Granularity } from '@footfall/buckets';
+
+/**
+ * The export file name: `footfall-<mac>-<from>-<to>-<granularity>.<ext>`, the MAC as 12 hex digits
+ * (unique, and safe in any file system, unlike a device name).
+ *
+ * @example exportFileName({ device: 'd47c44906f14', from: '2023-03-27', to: '2023-04-02', granularity: 'hour' }, 'png')
+ * // 'footfall-d47c44906f14-2023-03-27-2023-04-02-hour.png'
+ */
+export function exportFileName(
+  view: { device: string; from: string; to: string; granularity: Granularity },
+  extension: 'png' | 'csv',
+): string {
+  const mac = view.device.replace(/[^0-9a-f]/gi, '').toLowerCase();
+  return `footfall-${mac}-${view.from}-${view.to}-${view.granularity}.${extension}`;
+}
+
+/** Saves a blob through a temporary `<a download>`, the one way every browser honours. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started by the next task; revoking sooner can cancel it in some browsers.
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 10_000);
+}

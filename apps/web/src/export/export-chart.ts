@@ -1,0 +1,47 @@
+import { formatWallTime, toWall } from '@footfall/buckets';
+import type { Device } from '../api/schemas.ts';
+import { WALK_IN_COLOR, WALK_OUT_COLOR } from '../chart/colors.ts';
+import { captionParts, type CaptionInput } from '../format/caption.ts';
+import type { Messages } from '../i18n/messages.ts';
+import { downloadBlob, exportFileName } from './download.ts';
+import { buildExportSvg, svgToPng, type ExportLayout } from './png.ts';
+
+/** What the exported image says about itself: title, legend, range and settings, generation time. */
+export function exportLayout(
+  input: CaptionInput,
+  t: Messages,
+  locale: string,
+  now: number,
+): ExportLayout {
+  const parts = captionParts(input, t, locale);
+  const device: Device = input.device;
+  const generated = `${formatWallTime(toWall(now, device.timezone))} (${device.timezone})`;
+  return {
+    title: `${parts.device} — ${parts.store}`,
+    subtitle: `${t.chartTitle} · ${parts.from} – ${parts.to} · ${parts.granularity} · ${parts.businessHours} · ${parts.timezone}`,
+    legend: [
+      { label: t.walkIns, color: WALK_IN_COLOR },
+      device.countsWalkOut
+        ? { label: t.walkOuts, color: WALK_OUT_COLOR }
+        : { label: t.legendNotCounted, color: undefined },
+    ],
+    footer: `${t.productName} · ${t.generatedAt} ${generated}`,
+  };
+}
+
+/** Exports the chart inside `container` as a PNG download; resolves with the file name. */
+export async function exportChartPng(
+  container: HTMLElement,
+  input: CaptionInput,
+  t: Messages,
+  locale: string,
+): Promise<string> {
+  const chart = container.querySelector('svg.recharts-surface');
+  if (!(chart instanceof SVGSVGElement)) throw new Error('There is no chart to export');
+  const { svg, width, height } = buildExportSvg(chart, exportLayout(input, t, locale, Date.now()));
+  const scale = Math.max(2, Math.ceil(window.devicePixelRatio || 1));
+  const blob = await svgToPng(svg, width, height, scale);
+  const fileName = exportFileName({ ...input, device: input.device.mac }, 'png');
+  downloadBlob(blob, fileName);
+  return fileName;
+}

@@ -1,0 +1,104 @@
+/**
+ * Labels for buckets, always in the device's time zone: a bucket `start` such as
+ * `2023-03-29T10:00:00+08:00` is read by its local part as a wall time, and wall times are
+ * formatted by their own fields (Intl in UTC on wall milliseconds), never with the browser's zone.
+ */
+import {
+  formatDate,
+  isoWeek,
+  parseWallTime,
+  wallParts,
+  type Granularity,
+  type WallMs,
+} from '@footfall/buckets';
+
+const ISO_LOCAL = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})/;
+
+/**
+ * The wall time of a bucket `start` in the device's zone (the offset is ignored on purpose).
+ *
+ * @example startToWall('2023-03-29T10:00:00+08:00') // Date.UTC(2023, 2, 29, 10)
+ */
+export function startToWall(start: string): WallMs {
+  const match = ISO_LOCAL.exec(start);
+  const wall = match ? parseWallTime(`${match[1] ?? ''} ${match[2] ?? ''}`) : undefined;
+  if (wall === undefined) throw new Error(`Not an ISO bucket start: ${start}`);
+  return wall;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function wallFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    // UTC, because wall milliseconds are the wall clock read as UTC.
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+const weekday = (wall: WallMs, locale: string): string =>
+  wallFormat(locale, { weekday: 'short' }).format(wall);
+
+const isChinese = (locale: string): boolean => locale.toLowerCase().startsWith('zh');
+
+/** `Mon 03-27` / `周一 03-27` */
+function dayLabel(wall: WallMs, locale: string): string {
+  const p = wallParts(wall);
+  return `${weekday(wall, locale)} ${pad2(p.month)}-${pad2(p.day)}`;
+}
+
+/**
+ * The axis label of a bucket: `14:00`; `Mon 03-27`; `W13 (Mar 27)`; `Mar 2023`; `2023 Q1`;
+ * `2023` (and their Chinese forms).
+ *
+ * @example bucketLabel(Date.UTC(2023, 2, 27), 'week', 'en-US') // 'W13 (Mar 27)'
+ */
+export function bucketLabel(wall: WallMs, granularity: Granularity, locale: string): string {
+  const p = wallParts(wall);
+  const zh = isChinese(locale);
+  switch (granularity) {
+    case 'hour':
+      return `${pad2(p.hour)}:${pad2(p.minute)}`;
+    case 'day':
+      return dayLabel(wall, locale);
+    case 'week': {
+      const { week } = isoWeek(wall);
+      const monthDay = wallFormat(locale, { month: 'short', day: 'numeric' }).format(wall);
+      return zh ? `第${week}周（${monthDay}）` : `W${week} (${monthDay})`;
+    }
+    case 'month':
+      return zh
+        ? `${p.year}年${p.month}月`
+        : `${wallFormat(locale, { month: 'short' }).format(wall)} ${p.year}`;
+    case 'quarter':
+      return `${p.year} Q${Math.floor((p.month - 1) / 3) + 1}`;
+    case 'year':
+      return zh ? `${p.year}年` : String(p.year);
+  }
+}
+
+/**
+ * A bucket named in full, for tooltips, the table and the peak: the hour gets its day
+ * (`Mon 03-27 14:00`), a week its year (`2023 W13 (Mar 27)`).
+ */
+export function bucketFullLabel(wall: WallMs, granularity: Granularity, locale: string): string {
+  switch (granularity) {
+    case 'hour':
+      return `${dayLabel(wall, locale)} ${bucketLabel(wall, 'hour', locale)}`;
+    case 'day':
+      return `${formatDate(wall)} ${weekday(wall, locale)}`;
+    case 'week':
+      return `${isoWeek(wall).year} ${bucketLabel(wall, 'week', locale)}`;
+    default:
+      return bucketLabel(wall, granularity, locale);
+  }
+}
+
+/** A day `YYYY-MM-DD` formatted for the locale, e.g. `Mar 27, 2023` / `2023年3月27日`. */
+export function formatDay(day: WallMs, locale: string): string {
+  return wallFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(day);
+}

@@ -1,0 +1,228 @@
+/**
+ * Every string the screen shows, in English and 简体中文. Components never hold literal text, so a
+ * translation is one edit here.
+ */
+import { RANGE_LIMITS, rangeLimitText, type Granularity } from '@footfall/buckets';
+import type { Preset } from '../view/presets.ts';
+
+export type Locale = 'en' | 'zh';
+export const LOCALES: readonly Locale[] = ['en', 'zh'];
+
+/** BCP 47 tags for `Intl`. */
+export const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN' };
+
+export interface Messages {
+  productName: string;
+  sandboxBadge: string;
+  sandboxBadgeTitle: string;
+  languageLabel: string;
+  languageNames: Record<Locale, string>;
+  controls: string;
+  device: string;
+  from: string;
+  to: string;
+  presetsLabel: string;
+  presets: Record<Preset, string>;
+  granularity: string;
+  granularities: Record<Granularity, string>;
+  granularityAdjectives: Record<Granularity, string>;
+  /** Why a granularity is disabled, e.g. "Hour covers at most 92 days". */
+  granularityLimit: (granularity: Granularity) => string;
+  businessHoursOnly: string;
+  businessHoursOn: string;
+  businessHoursOff: string;
+  summary: string;
+  walkIns: string;
+  walkOuts: string;
+  net: string;
+  peak: string;
+  peakAt: (count: string, when: string) => string;
+  notCounted: string;
+  legendNotCounted: string;
+  chartTitle: string;
+  chartCaption: (parts: {
+    device: string;
+    store: string;
+    from: string;
+    to: string;
+    granularity: string;
+    businessHours: string;
+    timezone: string;
+  }) => string;
+  /** The note under a downsampled chart; `unit` is a lower-case granularity name. */
+  drawnEvery: (size: number, unit: string) => string;
+  tooltipPeak: string;
+  tooltipTotal: string;
+  exportPng: string;
+  exportCsv: string;
+  retry: string;
+  dataTable: string;
+  tableStart: string;
+  tablePage: (first: string, last: string, total: string) => string;
+  previousPage: string;
+  nextPage: string;
+  loading: string;
+  updating: string;
+  empty: string;
+  errorTitle: string;
+  noDevices: string;
+  stale: string;
+  staleAge: (age: string) => string;
+  timeZone: string;
+  generatedAt: string;
+}
+
+export const MESSAGES: Record<Locale, Messages> = {
+  en: {
+    productName: 'Footfall',
+    sandboxBadge: 'Sandbox data',
+    sandboxBadgeTitle: 'Simulated traffic: no platform credentials are configured',
+    languageLabel: 'Language / 语言',
+    languageNames: { en: 'English', zh: '简体中文' },
+    controls: 'View',
+    device: 'Device',
+    from: 'From',
+    to: 'To',
+    presetsLabel: 'Date presets',
+    presets: {
+      today: 'Today',
+      yesterday: 'Yesterday',
+      last7: 'Last 7 days',
+      last30: 'Last 30 days',
+      thisMonth: 'This month',
+      lastMonth: 'Last month',
+      thisYear: 'This year',
+    },
+    granularity: 'Granularity',
+    granularities: {
+      hour: 'Hour',
+      day: 'Day',
+      week: 'Week',
+      month: 'Month',
+      quarter: 'Quarter',
+      year: 'Year',
+    },
+    granularityAdjectives: {
+      hour: 'Hourly',
+      day: 'Daily',
+      week: 'Weekly',
+      month: 'Monthly',
+      quarter: 'Quarterly',
+      year: 'Yearly',
+    },
+    granularityLimit: (granularity) =>
+      `${MESSAGES.en.granularities[granularity]} covers at most ${rangeLimitText(granularity)}; choose a shorter range.`,
+    businessHoursOnly: 'Business hours only',
+    businessHoursOn: 'business hours only',
+    businessHoursOff: 'all day',
+    summary: 'Summary',
+    walkIns: 'Walk-ins',
+    walkOuts: 'Walk-outs',
+    net: 'Net',
+    peak: 'Peak',
+    peakAt: (count, when) => `${count} at ${when}`,
+    notCounted: 'not counted by this device',
+    legendNotCounted: 'Walk-outs: not counted by this device',
+    chartTitle: 'Walk-ins and walk-outs',
+    chartCaption: (p) =>
+      `${p.device}, ${p.store} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours} · ${p.timezone}`,
+    drawnEvery: (size, unit) =>
+      `Drawn as the peak of every ${size} ${unit}s; the totals and the data table are exact.`,
+    tooltipPeak: 'peak',
+    tooltipTotal: 'total',
+    exportPng: 'Export PNG',
+    exportCsv: 'Export CSV',
+    retry: 'Retry',
+    dataTable: 'Data table',
+    tableStart: 'Start',
+    tablePage: (first, last, total) => `Rows ${first}–${last} of ${total}`,
+    previousPage: 'Previous rows',
+    nextPage: 'Next rows',
+    loading: 'Loading traffic…',
+    updating: 'Updating…',
+    empty: 'No traffic recorded in this range',
+    errorTitle: 'Could not load traffic',
+    noDevices: 'No devices are configured.',
+    stale: 'Stale data',
+    staleAge: (age) => `served from cache, ${age}`,
+    timeZone: 'Time zone',
+    generatedAt: 'Generated',
+  },
+  zh: {
+    productName: 'Footfall',
+    sandboxBadge: '沙盒数据',
+    sandboxBadgeTitle: '模拟客流：未配置平台凭据',
+    languageLabel: 'Language / 语言',
+    languageNames: { en: 'English', zh: '简体中文' },
+    controls: '视图',
+    device: '设备',
+    from: '开始日期',
+    to: '结束日期',
+    presetsLabel: '快捷日期',
+    presets: {
+      today: '今天',
+      yesterday: '昨天',
+      last7: '最近 7 天',
+      last30: '最近 30 天',
+      thisMonth: '本月',
+      lastMonth: '上月',
+      thisYear: '今年',
+    },
+    granularity: '粒度',
+    granularities: {
+      hour: '小时',
+      day: '日',
+      week: '周',
+      month: '月',
+      quarter: '季度',
+      year: '年',
+    },
+    granularityAdjectives: {
+      hour: '按小时',
+      day: '按日',
+      week: '按周',
+      month: '按月',
+      quarter: '按季度',
+      year: '按年',
+    },
+    granularityLimit: (granularity) => {
+      const { days, years } = RANGE_LIMITS[granularity];
+      const limit = days !== undefined ? `${days} 天` : `${years ?? 0} 年`;
+      return `${MESSAGES.zh.granularities[granularity]}粒度最多 ${limit}，请缩短日期范围。`;
+    },
+    businessHoursOnly: '仅营业时间',
+    businessHoursOn: '仅营业时间',
+    businessHoursOff: '全天',
+    summary: '概览',
+    walkIns: '进店',
+    walkOuts: '出店',
+    net: '净流量',
+    peak: '峰值',
+    peakAt: (count, when) => `${count}（${when}）`,
+    notCounted: '此设备不统计',
+    legendNotCounted: '出店：此设备不统计',
+    chartTitle: '进店与出店客流',
+    chartCaption: (p) =>
+      `${p.device}，${p.store} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours} · ${p.timezone}`,
+    drawnEvery: (size, unit) => `图中每点为每 ${size} ${unit}的峰值；汇总与数据表为精确值。`,
+    tooltipPeak: '峰值',
+    tooltipTotal: '合计',
+    exportPng: '导出 PNG',
+    exportCsv: '导出 CSV',
+    retry: '重试',
+    dataTable: '数据表',
+    tableStart: '开始时间',
+    tablePage: (first, last, total) => `第 ${first}–${last} 行，共 ${total} 行`,
+    previousPage: '上一页',
+    nextPage: '下一页',
+    loading: '正在加载客流…',
+    updating: '正在更新…',
+    empty: '此范围内没有客流记录',
+    errorTitle: '无法加载客流',
+    noDevices: '未配置任何设备。',
+    stale: '数据已过期',
+    staleAge: (age) => `来自缓存，${age}`,
+    timeZone: '时区',
+    generatedAt: '生成时间',
+  },
+};

@@ -1,0 +1,101 @@
+import type { Granularity } from '@footfall/buckets';
+import { useState } from 'react';
+import type { SeriesPoint } from '../chart/series.ts';
+import { bucketFullLabel } from '../format/bucket-label.ts';
+import { useI18n } from '../i18n/locale.tsx';
+
+const PAGE_SIZE = 200;
+
+/**
+ * The exact numbers behind the chart. Rows render only while the table is open, a page at a
+ * time: a year of hours would otherwise put 26,000 cells in the page for nobody.
+ */
+export function DataTable({
+  series,
+  granularity,
+  countsWalkOut,
+}: {
+  series: readonly SeriesPoint[];
+  granularity: Granularity;
+  countsWalkOut: boolean;
+}) {
+  const { t, formatNumber, intlLocale } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [page, setPage] = useState(0);
+  const pages = Math.max(1, Math.ceil(series.length / PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const rows = series.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const firstRow = current * PAGE_SIZE + 1;
+
+  return (
+    <details
+      className="data-table"
+      onToggle={(event) => {
+        setOpen(event.currentTarget.open);
+      }}
+    >
+      <summary>{t.dataTable}</summary>
+      {open && (
+        <>
+          {pages > 1 && (
+            <div className="pager">
+              <button
+                type="button"
+                disabled={current === 0}
+                onClick={() => {
+                  setPage(current - 1);
+                }}
+              >
+                {t.previousPage}
+              </button>
+              <span aria-live="polite">
+                {t.tablePage(
+                  formatNumber(firstRow),
+                  formatNumber(firstRow + rows.length - 1),
+                  formatNumber(series.length),
+                )}
+              </span>
+              <button
+                type="button"
+                disabled={current >= pages - 1}
+                onClick={() => {
+                  setPage(current + 1);
+                }}
+              >
+                {t.nextPage}
+              </button>
+            </div>
+          )}
+          <div className="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t.tableStart}</th>
+                  <th scope="col">{t.walkIns}</th>
+                  <th scope="col">{t.walkOuts}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((point) => (
+                  <tr key={point.start}>
+                    <th scope="row">
+                      <time dateTime={point.start}>
+                        {bucketFullLabel(point.wall, granularity, intlLocale)}
+                      </time>
+                    </th>
+                    <td>{formatNumber(point.walkIn)}</td>
+                    <td>
+                      {point.walkOut === null || !countsWalkOut
+                        ? t.notCounted
+                        : formatNumber(point.walkOut)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * Everything that depends on the traffic response: states, summary, chart, exports and table.
+ * A refetch keeps the previous response on screen (placeholder data), marked as updating.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
+import { trafficQuery } from '../api/queries.ts';
+import { downsample, toSeries } from '../chart/series.ts';
+import { TrafficChart } from '../chart/traffic-chart.tsx';
+import { csvBlob, toCsv } from '../export/csv.ts';
+import { downloadBlob, exportFileName } from '../export/download.ts';
+import { exportChartPng } from '../export/export-chart.ts';
+import { chartCaption } from '../format/caption.ts';
+import { useI18n } from '../i18n/locale.tsx';
+import type { View } from '../view/view-state.ts';
+import { DataTable } from './data-table.tsx';
+import { EmptyState, ErrorPanel, LoadingSkeleton, StaleNotice } from './states.tsx';
+import { Summary } from './summary.tsx';
+
+export function TrafficPanel({ view }: { view: View }) {
+  const { t, intlLocale } = useI18n();
+  const query = useQuery(
+    trafficQuery({
+      mac: view.device,
+      from: view.from,
+      to: view.to,
+      granularity: view.granularity,
+      businessHours: view.businessHours,
+    }),
+  );
+  const figureRef = useRef<HTMLElement>(null);
+  const [exportError, setExportError] = useState<string>();
+  const traffic = query.data;
+  const series = useMemo(() => (traffic ? toSeries(traffic.buckets) : []), [traffic]);
+  const drawn = useMemo(() => downsample(series), [series]);
+
+  if (query.isError) {
+    return (
+      <ErrorPanel
+        message={query.error.message}
+        onRetry={() => {
+          void query.refetch();
+        }}
+      />
+    );
+  }
+  if (!traffic) return <LoadingSkeleton />;
+
+  // While a new view loads, the previous response describes the previous view.
+  const shown = {
+    device: traffic.device,
+    from: traffic.from,
+    to: traffic.to,
+    granularity: traffic.granularity,
+    businessHours: traffic.businessHours,
+  };
+  const countsWalkOut = traffic.device.countsWalkOut;
+  const updating = query.isPlaceholderData || query.isFetching;
+  const nothingRecorded =
+    series.length === 0 || (traffic.totals.walkIn === 0 && !traffic.totals.walkOut);
+
+  const exportPng = () => {
+    const figure = figureRef.current;
+    if (!figure) return;
+    setExportError(undefined);
+    exportChartPng(figure, shown, t, intlLocale).catch((error: unknown) => {
+      setExportError(error instanceof Error ? error.message : String(error));
+    });
+  };
+  const exportCsv = () => {
+    downloadBlob(
+      csvBlob(toCsv(series, countsWalkOut)),
+      exportFileName({ ...shown, device: shown.device.mac }, 'csv'),
+    );
+  };
+
+  return (
+    <div className="traffic" aria-busy={updating}>
+      {traffic.stale === true && <StaleNotice ageSeconds={traffic.staleAgeSeconds} />}
+      {updating && (
+        <p className="updating" role="status">
+          {t.updating}
+        </p>
+      )}
+      <Summary traffic={traffic} series={series} granularity={traffic.granularity} />
+      {nothingRecorded ? (
+        <EmptyState />
+      ) : (
+        <>
+          <figure ref={figureRef} className="chart-figure">
+            <figcaption>
+              <span className="chart-title">{t.chartTitle}</span>
+              <span className="chart-caption">{chartCaption(shown, t, intlLocale)}</span>
+            </figcaption>
+            <TrafficChart
+              points={drawn.points}
+              granularity={traffic.granularity}
+              countsWalkOut={countsWalkOut}
+            />
+            {drawn.groupSize > 1 && (
+              <p className="hint">
+                {t.drawnEvery(drawn.groupSize, t.granularities[traffic.granularity].toLowerCase())}
+              </p>
+            )}
+          </figure>
+          <div className="actions">
+            <button type="button" onClick={exportPng}>
+              {t.exportPng}
+            </button>
+            <button type="button" onClick={exportCsv}>
+              {t.exportCsv}
+            </button>
+            {exportError !== undefined && (
+              <p role="alert" className="error-inline">
+                {exportError}
+              </p>
+            )}
+          </div>
+          <DataTable
+            series={series}
+            granularity={traffic.granularity}
+            countsWalkOut={countsWalkOut}
+          />
+        </>
+      )}
+    </div>
+  );
+}
