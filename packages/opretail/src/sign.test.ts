@@ -45,4 +45,13 @@ describe('sign', () => {
     expect(sign({ ...published, orgid: '2' }, 'test', 'md5')).not.toBe(base);
     expect(sign(published, 'tesT', 'md5')).not.toBe(base);
   });
+  it('should sign alike whatever order the names arrive in, call after call', () => {
+    const reversed = Object.fromEntries(Object.entries(published).reverse());
+    const expected = '5489704B80A47394025527D6D51FB582';
+    expect(
+      [published, reversed, published, { ...published, _format: 'json' }, reversed].map((params) =>
+        sign(params, 'test', 'md5'),
+      ),
+    ).toEqual([expected, expected, expected, 'CB2C3103EAD1EFFA18ACFC3177EDB854', expected]);
+  });
 });

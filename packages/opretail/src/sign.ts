@@ -3,7 +3,7 @@
  * `_sig`, sorted by name in UTF-16 code-unit order, concatenated as `name` + `value`, wrapped in
  * the secret on both sides, hashed over UTF-8 and written as uppercase hex.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export type SignMethod = 'md5' | 'sha1';
 
@@ -11,6 +11,23 @@ export const SIGN_METHODS: readonly SignMethod[] = ['md5', 'sha1'];
 
 /** The parameter that carries the signature; it is never part of what is signed. */
 export const SIGNATURE_PARAM = '_sig';
+
+// Every call of one client sends the same parameter names in the same order, so the sorted order
+// of the last call is kept and reused when the names match: sorting is the costliest step of
+// signing after the hash itself.
+let lastNames: readonly string[] = [];
+let lastSorted: readonly string[] = [];
+
+function sortedNames(params: Readonly<Record<string, string>>): readonly string[] {
+  const names = Object.keys(params);
+  const same = names.length === lastNames.length && names.every((name, i) => name === lastNames[i]);
+  if (!same) {
+    lastNames = names;
+    // Plain sort() compares UTF-16 code units, as the SDKs do; localeCompare would not.
+    lastSorted = [...names].sort();
+  }
+  return lastSorted;
+}
 
 /**
  * Signs request parameters. A parameter with an empty value is signed as its bare name.
@@ -22,12 +39,12 @@ export function sign(
   secret: string,
   method: SignMethod,
 ): string {
-  // Plain sort() compares UTF-16 code units, as the SDKs do; localeCompare would not.
-  const names = Object.keys(params)
-    .filter((name) => name !== SIGNATURE_PARAM)
-    .sort();
+  const names = sortedNames(params);
   let text = secret;
-  for (const name of names) text += name + (params[name] ?? '');
+  for (const name of names) {
+    if (name !== SIGNATURE_PARAM) text += name + (params[name] ?? '');
+  }
   text += secret;
-  return createHash(method).update(text, 'utf8').digest('hex').toUpperCase();
+  // One-shot hash(): no Hash object per call, which roughly halves the cost of a signature.
+  return hash(method, text, 'hex').toUpperCase();
 }
