@@ -12,8 +12,18 @@ import { withRetries } from './retry.ts';
 import { SIGNATURE_PARAM, SIGN_METHODS, type SignMethod } from './sign.ts';
 import { postForm, type FetchLike } from './transport.ts';
 
+/**
+ * The production gateway; an `https://` address works too.
+ *
+ * @example createOpretailClient({ akey, secret, gatewayUrl: DEFAULT_GATEWAY_URL })
+ */
 export const DEFAULT_GATEWAY_URL = 'http://openapi.opretail.com/m.api';
 
+/**
+ * How to reach and sign for the gateway; only `akey` and `secret` are required.
+ *
+ * @example const config: OpretailClientConfig = { akey: 'S107-00000742', secret, signMethod: 'sha1' };
+ */
 export interface OpretailClientConfig {
   akey: string;
   secret: string;
@@ -40,12 +50,22 @@ export interface OpretailClientConfig {
   random?: () => number;
 }
 
+/**
+ * The rows of one call and how many HTTP calls it took.
+ *
+ * @example const { rows, attempts } = await client.listDevicePassengerIndicator(query);
+ */
 export interface PassengerResult {
   rows: PassengerRow[];
   /** HTTP calls made, retries included. */
   attempts: number;
 }
 
+/**
+ * A client for the one Opretail method Footfall needs.
+ *
+ * @example const client: OpretailClient = createOpretailClient({ akey, secret });
+ */
 export interface OpretailClient {
   /**
    * Walk-ins and walk-outs of one device, per bucket. Rejects with an `OpretailError`, with a

@@ -7,9 +7,19 @@
  */
 import { describeGatewayCode } from './gateway-codes.ts';
 
+/**
+ * What went wrong, in terms a caller can act on.
+ *
+ * @example const status = kind === 'timeout' ? 504 : 502;
+ */
 export type OpretailErrorKind =
   'gateway' | 'timeout' | 'network' | 'http-status' | 'not-json' | 'malformed';
 
+/**
+ * Every kind, e.g. for a zod enum.
+ *
+ * @example z.enum(OPRETAIL_ERROR_KINDS)
+ */
 export const OPRETAIL_ERROR_KINDS: readonly OpretailErrorKind[] = [
   'gateway',
   'timeout',
@@ -19,6 +29,11 @@ export const OPRETAIL_ERROR_KINDS: readonly OpretailErrorKind[] = [
   'malformed',
 ];
 
+/**
+ * What an `OpretailError` is built from.
+ *
+ * @example new OpretailError({ kind: 'network', message: 'Could not reach the gateway.', attempts: 4 })
+ */
 export interface OpretailErrorDetails {
   kind: OpretailErrorKind;
   message: string;

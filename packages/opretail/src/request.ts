@@ -13,10 +13,19 @@ import {
 } from '@footfall/buckets';
 import { SIGNATURE_PARAM, sign, type SignMethod } from './sign.ts';
 
+/**
+ * The `_mt` of the passenger-flow method.
+ *
+ * @example params._mt === PASSENGER_METHOD // true
+ */
 export const PASSENGER_METHOD =
   'open.shopwebpassengerflow.customerflow.listDevicePassengerIndicator';
 
-/** What to ask the gateway for: one device, one time span, one bucket size. */
+/**
+ * What to ask the gateway for: one device, one time span, one bucket size.
+ *
+ * @example const query: PassengerQuery = { mac: 'd47c44906f14', startTime: '2023-03-29 00:00:00', endTime: '2023-03-29 23:59:59', timeType: 1, isOnBusinessTime: false, timezone: 'Asia/Shanghai' };
+ */
 export interface PassengerQuery {
   /** 12 lowercase hex digits, e.g. `d47c44906f14`. */
   mac: string;
@@ -31,7 +40,11 @@ export interface PassengerQuery {
   timezone: string;
 }
 
-/** The account side of a request. */
+/**
+ * The account side of a request.
+ *
+ * @example passengerParams({ aid: 'S107', akey, secret, signMethod: 'md5', timezone: 'Asia/Shanghai' }, query, Date.now())
+ */
 export interface Credentials {
   aid: string;
   akey: string;

@@ -14,7 +14,11 @@ import {
 import { z } from 'zod';
 import { OpretailError, gatewayError } from './errors.ts';
 
-/** One bucket of traffic as the device counted it. */
+/**
+ * One bucket of traffic as the device counted it.
+ *
+ * @example const row: PassengerRow = { start: Date.UTC(2023, 2, 29, 10), walkIn: 12, walkOut: null };
+ */
 export interface PassengerRow {
   /** Wall time in the device's zone, floored to the bucket start of the requested timeType. */
   start: WallMs;
@@ -23,7 +27,11 @@ export interface PassengerRow {
   walkOut: number | null;
 }
 
-/** What the rows are read against: the request's bucket size and the device's zone. */
+/**
+ * What the rows are read against: the request's bucket size and the device's zone.
+ *
+ * @example const context: RowContext = { granularity: 'hour', timezone: 'Asia/Shanghai', attempts: 1 };
+ */
 export interface RowContext {
   granularity: Granularity;
   timezone: string;

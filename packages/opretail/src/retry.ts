@@ -12,12 +12,25 @@
 import { describeGatewayCode, type RetryPolicy } from './gateway-codes.ts';
 import { OpretailError } from './errors.ts';
 
-/** Calls that time out are made at most this many times in one request. */
+/**
+ * Calls that time out are made at most this many times in one request.
+ *
+ * @example MAX_TIMEOUT_ATTEMPTS // 2
+ */
 export const MAX_TIMEOUT_ATTEMPTS = 2;
 
-/** No single backoff pause is longer than this, however many retries came before. */
+/**
+ * No single backoff pause is longer than this, however many retries came before.
+ *
+ * @example backoffDelay(20, 200, () => 0.5) // 5_000
+ */
 export const MAX_BACKOFF_MS = 10_000;
 
+/**
+ * The retry budget and its effects.
+ *
+ * @example const options: RetryOptions = { maxAttempts: 4, backoffMs: 200, sleep, random: Math.random };
+ */
 export interface RetryOptions {
   /** Calls at most, counting the first; bounds backoff retries (code 16 may add one more). */
   maxAttempts: number;

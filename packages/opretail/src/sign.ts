@@ -5,11 +5,25 @@
  */
 import { hash } from 'node:crypto';
 
+/**
+ * The two digests the gateway accepts for `_sm`.
+ *
+ * @example const method: SignMethod = 'sha1';
+ */
 export type SignMethod = 'md5' | 'sha1';
 
+/**
+ * Both sign methods, e.g. for a zod enum.
+ *
+ * @example z.enum(SIGN_METHODS)
+ */
 export const SIGN_METHODS: readonly SignMethod[] = ['md5', 'sha1'];
 
-/** The parameter that carries the signature; it is never part of what is signed. */
+/**
+ * The parameter that carries the signature; it is never part of what is signed.
+ *
+ * @example params[SIGNATURE_PARAM] = sign(params, secret, 'md5');
+ */
 export const SIGNATURE_PARAM = '_sig';
 
 // Every call of one client sends the same parameter names in the same order, so the sorted order

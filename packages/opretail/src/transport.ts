@@ -5,11 +5,25 @@
  */
 import { OpretailError } from './errors.ts';
 
-/** The shape of `globalThis.fetch`, so tests and the sandbox can answer in memory. */
+/**
+ * The shape of `globalThis.fetch`, so tests and the sandbox can answer in memory.
+ *
+ * @example const fetch: FetchLike = (input, init) => sandbox.fetch(new Request(input, init));
+ */
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
+/**
+ * The content type of every request, as DESIGN fixes it.
+ *
+ * @example headers.get('content-type') === FORM_CONTENT_TYPE // true
+ */
 export const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded; charset=UTF-8';
 
+/**
+ * One call's target, body, limits and signal.
+ *
+ * @example await postForm({ fetch, url, body, timeoutMs: 10_000, attempts: 1 } satisfies PostFormOptions)
+ */
 export interface PostFormOptions {
   fetch: FetchLike;
   url: string;
