@@ -1,0 +1,72 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { createOpretailClient } from '@footfall/opretail';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SANDBOX_ACCOUNT } from './accounts.ts';
+
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+// Starting tsx takes about a second, more on a busy machine.
+const TIMEOUT = 20_000;
+const started: ChildProcess[] = [];
+
+/** Starts the CLI on a free loopback port and waits for it to print its address. */
+async function startCli() {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--port', '0'], {
+    cwd: packageDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  started.push(child);
+  let output = '';
+  child.stdout.setEncoding('utf8');
+  const gatewayUrl = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: string) => {
+      output += chunk;
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+\/m\.api)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => {
+      reject(new Error(`the CLI exited early with ${String(code)}`));
+    });
+  });
+  return { child, gatewayUrl, output: () => output };
+}
+
+describe('sandbox CLI', () => {
+  afterEach(() => {
+    // A failed test must not leave a server running.
+    for (const child of started.splice(0)) {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+  });
+
+  it(
+    'should print the demo credentials, answer a signed request and stop on SIGTERM or SIGINT',
+    async () => {
+      // Two at once: each start pays for tsx, and the machine has two cores.
+      const [cli, other] = await Promise.all([startCli(), startCli()]);
+      expect(cli.output()).toContain(SANDBOX_ACCOUNT.akey);
+      expect(cli.output()).toContain(SANDBOX_ACCOUNT.secret);
+      expect(other.gatewayUrl).not.toBe(cli.gatewayUrl);
+      const client = createOpretailClient({ ...SANDBOX_ACCOUNT, gatewayUrl: cli.gatewayUrl });
+      const result = await client.listDevicePassengerIndicator({
+        mac: 'd47c44906f14',
+        startTime: '2024-03-04 00:00:00',
+        endTime: '2024-03-04 23:59:59',
+        timeType: 1,
+        isOnBusinessTime: false,
+        timezone: 'Asia/Shanghai',
+      });
+      expect(result.rows).toHaveLength(24);
+
+      const exits = Promise.all([once(cli.child, 'exit'), once(other.child, 'exit')]);
+      cli.child.kill('SIGTERM');
+      other.child.kill('SIGINT');
+      expect(await exits).toEqual([
+        [0, null],
+        [0, null],
+      ]);
+    },
+    TIMEOUT,
+  );
+});
