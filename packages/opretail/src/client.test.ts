@@ -48,6 +48,21 @@ describe('createOpretailClient', () => {
     expect(signature).toBe(sign(signed, SECRET, 'md5'));
   });
 
+  it('should fall back to the global fetch', async () => {
+    const gateway = fakeGateway(ok([]));
+    vi.stubGlobal('fetch', gateway.fetch);
+    try {
+      const client = createOpretailClient({ akey: 'k', secret: SECRET });
+      await expect(client.listDevicePassengerIndicator(query)).resolves.toEqual({
+        rows: [],
+        attempts: 1,
+      });
+      expect(gateway.calls).toHaveLength(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('should use the configured aid, method, gateway and clock zone', async () => {
     const { client, gateway } = setup([ok([])], {
       aid: 'S999',

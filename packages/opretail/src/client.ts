@@ -124,7 +124,8 @@ export function createOpretailClient(config: OpretailClientConfig): OpretailClie
     throw new RangeError(`Invalid Opretail client config: ${fields}`);
   }
   const settings = parsed.data;
-  const fetch = config.fetch ?? globalThis.fetch;
+  // Looked up per call and never called as a method, so a later stub of the global is honoured.
+  const fetch: FetchLike = config.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const now = config.now ?? Date.now;
   const sleep = config.sleep ?? defaultSleep;
   const random = config.random ?? Math.random;
