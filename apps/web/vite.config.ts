@@ -10,5 +10,7 @@ export default defineConfig({
     outDir: 'dist',
     assetsDir: 'assets',
     emptyOutDir: true,
+    // One bundle is the point (first paint needs react, recharts and the app alike).
+    chunkSizeWarningLimit: 1000,
   },
 });

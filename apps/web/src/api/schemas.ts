@@ -5,6 +5,11 @@
 import { GRANULARITIES } from '@footfall/buckets';
 import { z } from 'zod';
 
+// zod probes for `new Function` when a schema is built, to compile parsers; the server's CSP
+// forbids eval, so the probe would log a violation on every load. This must run before the first
+// schema below. Interpreted parsing is plenty fast for these bodies.
+z.config({ jitless: true });
+
 export const healthSchema = z.object({
   status: z.literal('ok'),
   mode: z.enum(['sandbox', 'live']),

@@ -34,6 +34,45 @@ function ordinal(wall: number, granularity: Granularity): number {
   }
 }
 
+/** The first point of each calendar day: where an hourly chart over several days names the day. */
+export function dayStarts(walls: readonly number[]): Set<number> {
+  const starts = new Set<number>();
+  let previousDay: number | undefined;
+  for (const wall of walls) {
+    const day = Math.floor(wall / DAY_MS);
+    if (day !== previousDay) starts.add(wall);
+    previousDay = day;
+  }
+  return starts;
+}
+
+const DAY_STEPS = [1, 2, 7, 14, 28, 56, 91];
+const HOURS_WITHIN_DAY = [6, 12];
+
+/**
+ * Hourly points over several days: the first point of each day (days in steps aligned to Monday),
+ * plus 06:00-aligned hours when there is room. Business-hours data has no midnight, so days are
+ * found by their first point rather than by 00:00.
+ */
+function multiDayHourTicks(walls: readonly number[], limit: number): number[] {
+  const starts = dayStarts(walls);
+  for (const step of DAY_STEPS) {
+    const days = walls.filter(
+      (wall) => starts.has(wall) && Math.round((wall - MONDAY_1970) / DAY_MS) % step === 0,
+    );
+    if (days.length > limit) continue;
+    if (step > 1) return days;
+    for (const hours of HOURS_WITHIN_DAY) {
+      const ticks = walls.filter(
+        (wall) => starts.has(wall) || (wallParts(wall).hour % hours === 0 && wall % HOUR_MS === 0),
+      );
+      if (ticks.length <= limit) return ticks;
+    }
+    return days;
+  }
+  return [];
+}
+
 /**
  * The wall times to label among `walls`, at most `maxTicks` of them.
  *
@@ -45,6 +84,14 @@ export function pickTicks(
   maxTicks: number,
 ): number[] {
   const limit = Math.max(2, maxTicks);
+  const first = walls[0];
+  const last = walls.at(-1);
+  if (granularity === 'hour' && first !== undefined && last !== undefined) {
+    if (Math.floor(first / DAY_MS) !== Math.floor(last / DAY_MS)) {
+      const ticks = multiDayHourTicks(walls, limit);
+      if (ticks.length > 0) return ticks;
+    }
+  }
   for (const step of STEPS[granularity]) {
     const ticks = walls.filter((wall) => ordinal(wall, granularity) % step === 0);
     if (ticks.length <= limit && ticks.length > 0) return ticks;
@@ -52,4 +99,23 @@ export function pickTicks(
   // Downsampled or irregular points may miss every aligned slot: fall back to an even spread.
   const stride = Math.ceil(walls.length / limit);
   return walls.filter((_, index) => index % stride === 0);
+}
+
+/**
+ * Y-axis ticks from 0 in steps of 1, 2, 2.5 or 5 × 10ⁿ, at most six, covering the highest point.
+ *
+ * @example niceTicks([{ walkIn: 201, walkOut: 190 }]) // [0, 50, 100, 150, 200, 250]
+ */
+export function niceTicks(points: readonly { walkIn: number; walkOut: number | null }[]): number[] {
+  let max = 0;
+  for (const point of points) max = Math.max(max, point.walkIn, point.walkOut ?? 0);
+  if (max === 0) return [0, 1];
+  const raw = max / 5;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step =
+    [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw && Number.isInteger(s)) ??
+    Math.ceil(raw);
+  const ticks: number[] = [];
+  for (let value = 0; value < max + step; value += step) ticks.push(value);
+  return ticks;
 }

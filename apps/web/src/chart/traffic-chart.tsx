@@ -2,19 +2,27 @@
  * The walk-in / walk-out chart. Few points draw as bars, many as lines; animation is off, so a
  * year of hours renders in one pass.
  */
-import type { Granularity } from '@footfall/buckets';
+import { DAY_MS, type Granularity } from '@footfall/buckets';
 import { useMemo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { bucketFullLabel, bucketLabel } from '../format/bucket-label.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import { WALK_IN_COLOR, WALK_OUT_COLOR } from './colors.ts';
 import type { ChartPoint } from './series.ts';
-import { pickTicks } from './ticks.ts';
+import { dayStarts, niceTicks, pickTicks } from './ticks.ts';
 import { useWidth } from './use-width.ts';
 
 const CHART_HEIGHT = 320;
 const MAX_BARS = 120;
-const TICK_WIDTH_PX = 84;
+/** Room one axis label needs, by granularity (`W52 (Dec 22)` is wider than `2023`). */
+const TICK_WIDTH_PX: Record<Granularity, number> = {
+  hour: 84,
+  day: 84,
+  week: 104,
+  month: 76,
+  quarter: 68,
+  year: 52,
+};
 
 export interface TrafficChartProps {
   points: readonly ChartPoint[];
@@ -29,20 +37,20 @@ export function TrafficChart({ points, granularity, countsWalkOut }: TrafficChar
   const first = points[0];
   const last = points.at(-1);
   const multiDay =
-    first !== undefined && last !== undefined && last.wall - first.wall >= 86_400_000;
+    first !== undefined &&
+    last !== undefined &&
+    Math.floor(first.wall / DAY_MS) !== Math.floor(last.wall / DAY_MS);
+  const walls = useMemo(() => points.map((p) => p.wall), [points]);
+  const firstOfDay = useMemo(() => dayStarts(walls), [walls]);
   const ticks = useMemo(
-    () =>
-      pickTicks(
-        points.map((p) => p.wall),
-        granularity,
-        Math.floor(width / TICK_WIDTH_PX),
-      ),
-    [points, granularity, width],
+    () => pickTicks(walls, granularity, Math.floor(width / TICK_WIDTH_PX[granularity])),
+    [walls, granularity, width],
   );
+  const yTicks = useMemo(() => niceTicks(points), [points]);
 
   const tickLabel = (wall: number): string => {
-    // An hourly chart over several days labels its midnights with the day.
-    if (granularity === 'hour' && multiDay && wall % 86_400_000 === 0) {
+    // An hourly chart over several days names the day at each day's first point.
+    if (granularity === 'hour' && multiDay && firstOfDay.has(wall)) {
       return bucketLabel(wall, 'day', intlLocale);
     }
     return bucketLabel(wall, granularity, intlLocale);
@@ -59,6 +67,7 @@ export function TrafficChart({ points, granularity, countsWalkOut }: TrafficChar
           data={points}
           margin={{ top: 8, right: 12, bottom: 4, left: 4 }}
           barGap={1}
+          maxBarSize={56}
         >
           <CartesianGrid stroke="#e5e7eb" vertical={false} />
           <XAxis
@@ -71,6 +80,8 @@ export function TrafficChart({ points, granularity, countsWalkOut }: TrafficChar
           />
           <YAxis
             allowDecimals={false}
+            ticks={yTicks}
+            domain={[0, yTicks.at(-1) ?? 'auto']}
             tickFormatter={(value: number) => formatNumber(value)}
             tick={{ fontSize: 12, fill: '#374151' }}
             stroke="#9ca3af"

@@ -90,7 +90,7 @@ export function bucketFullLabel(wall: WallMs, granularity: Granularity, locale: 
     case 'hour':
       return `${dayLabel(wall, locale)} ${bucketLabel(wall, 'hour', locale)}`;
     case 'day':
-      return `${formatDate(wall)} ${weekday(wall, locale)}`;
+      return `${weekday(wall, locale)} ${formatDate(wall)}`;
     case 'week':
       return `${isoWeek(wall).year} ${bucketLabel(wall, 'week', locale)}`;
     default:

@@ -36,7 +36,8 @@ export interface Messages {
   walkOuts: string;
   net: string;
   peak: string;
-  peakAt: (count: string, when: string) => string;
+  /** Follows the peak count: " at Mon 03-27 14:00". */
+  peakWhen: (when: string) => string;
   notCounted: string;
   legendNotCounted: string;
   chartTitle: string;
@@ -120,7 +121,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     walkOuts: 'Walk-outs',
     net: 'Net',
     peak: 'Peak',
-    peakAt: (count, when) => `${count} at ${when}`,
+    peakWhen: (when) => ` at ${when}`,
     notCounted: 'not counted by this device',
     legendNotCounted: 'Walk-outs: not counted by this device',
     chartTitle: 'Walk-ins and walk-outs',
@@ -198,7 +199,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     walkOuts: '出店',
     net: '净流量',
     peak: '峰值',
-    peakAt: (count, when) => `${count}（${when}）`,
+    peakWhen: (when) => `（${when}）`,
     notCounted: '此设备不统计',
     legendNotCounted: '出店：此设备不统计',
     chartTitle: '进店与出店客流',

@@ -46,12 +46,16 @@ export function Summary({
         <div className="figure-card">
           <dt>{t.peak}</dt>
           <dd>
-            {peak
-              ? t.peakAt(
-                  formatNumber(peak.walkIn),
-                  bucketFullLabel(peak.wall, granularity, intlLocale),
-                )
-              : '–'}
+            {peak ? (
+              <>
+                {formatNumber(peak.walkIn)}
+                <span className="peak-when">
+                  {t.peakWhen(bucketFullLabel(peak.wall, granularity, intlLocale))}
+                </span>
+              </>
+            ) : (
+              '–'
+            )}
           </dd>
         </div>
       </dl>

@@ -1,0 +1,42 @@
+// @vitest-environment node
+import { DAY_MS, HOUR_MS, wallParts } from '@footfall/buckets';
+import { describe, expect, it } from 'vitest';
+import { dayStarts, niceTicks, pickTicks } from './ticks.ts';
+
+const MONDAY = Date.UTC(2023, 2, 27);
+
+describe('pickTicks', () => {
+  it('should label each day and its noon for a week of hours when there is room', () => {
+    const walls = Array.from({ length: 168 }, (_, i) => MONDAY + i * HOUR_MS);
+    const ticks = pickTicks(walls, 'hour', 14);
+    expect(ticks).toHaveLength(14);
+    expect(ticks.map((w) => wallParts(w).hour)).toEqual(
+      Array.from({ length: 14 }, (_, i) => (i % 2) * 12),
+    );
+  });
+
+  it('should find the days of business-hours data, which has no midnight', () => {
+    const walls = Array.from({ length: 90 }, (_, d) =>
+      Array.from({ length: 12 }, (__, h) => MONDAY + d * DAY_MS + (10 + h) * HOUR_MS),
+    ).flat();
+    const ticks = pickTicks(walls, 'hour', 12);
+    expect(ticks.length).toBeGreaterThan(0);
+    expect(ticks.length).toBeLessThanOrEqual(12);
+    expect(ticks.every((w) => dayStarts(walls).has(w))).toBe(true);
+  });
+
+  it('should thin months to fit', () => {
+    const walls = Array.from({ length: 120 }, (_, i) => Date.UTC(2015, i, 1));
+    const ticks = pickTicks(walls, 'month', 10);
+    expect(ticks.length).toBeLessThanOrEqual(10);
+    expect(ticks.every((w) => wallParts(w).month === 1)).toBe(true);
+  });
+});
+
+describe('niceTicks', () => {
+  it('should step by round numbers from 0 past the highest point', () => {
+    expect(niceTicks([{ walkIn: 201, walkOut: 190 }])).toEqual([0, 50, 100, 150, 200, 250]);
+    expect(niceTicks([{ walkIn: 3, walkOut: null }])).toEqual([0, 1, 2, 3]);
+    expect(niceTicks([{ walkIn: 0, walkOut: 0 }])).toEqual([0, 1]);
+  });
+});
