@@ -69,18 +69,19 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const maxSkewMs = options.maxSkewMs ?? 10 * MINUTE_MS;
   const slowDelayMs = options.slowDelayMs ?? 2000;
   const source = createFaultSource();
-  const calls: (string | undefined)[] = [];
+  // Counts, not a log: a long-running sandbox must not grow with every call.
+  let totalCalls = 0;
+  const callsByMac = new Map<string, number>();
 
   function answer(
     c: Context,
     code: number,
     body: { result?: unknown; data?: unknown; shape?: ResponseShape },
   ): Response {
-    const codename = code === 0 ? 'SUCCESS' : describeGatewayCode(code).name;
     const stat = {
-      cid: `sandbox-${calls.length}`,
+      cid: `sandbox-${totalCalls}`,
       code: body.shape?.codeAsString ? String(code) : code,
-      codename: code === PARAM_INVALID.code ? PARAM_INVALID.name : codename,
+      codename: codeName(code),
       systime: now(),
     };
     const result = body.result ?? (code === 0 ? null : describeGatewayCode(code).message);
@@ -103,7 +104,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   async function handle(c: Context): Promise<Response> {
     const params = await readParams(c);
-    calls.push(params.mac);
+    totalCalls += 1;
+    if (params.mac !== undefined) callsByMac.set(params.mac, (callsByMac.get(params.mac) ?? 0) + 1);
     const check = checkCommonParams(params, { now: now(), maxSkewMs });
     if (!check.ok) return answer(c, check.code, {});
 
@@ -131,9 +133,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     app,
     fetch: async (request) => app.fetch(request),
     faults: source.faults,
-    callCount: (mac) =>
-      mac === undefined ? calls.length : calls.filter((called) => called === mac).length,
+    callCount: (mac) => (mac === undefined ? totalCalls : (callsByMac.get(mac) ?? 0)),
   };
+}
+
+function codeName(code: number): string {
+  if (code === 0) return 'SUCCESS';
+  if (code === PARAM_INVALID.code) return PARAM_INVALID.name;
+  return describeGatewayCode(code).name;
 }
 
 function accountInfo(account: SandboxAccount, params: Params): Record<string, unknown> {

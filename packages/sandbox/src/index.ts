@@ -10,3 +10,4 @@ export { DEMO_DEVICES, FAULT_MACS, type DemoDevice, type FaultDevice } from './d
 export type { CallFault, Malformed, SandboxFaults } from './faults.ts';
 export { PARAM_INVALID } from './passenger-params.ts';
 export type { LabelFormat, ListKey, ResponseShape } from './render.ts';
+export { startSandboxServer, type SandboxServer, type SandboxServerOptions } from './server.ts';
