@@ -72,6 +72,14 @@ export function createApp(options: AppOptions) {
       },
       referrerPolicy: 'strict-origin-when-cross-origin',
       xFrameOptions: 'DENY',
+      // Legacy headers modern browsers ignore, and HSTS, which belongs to whatever terminates
+      // TLS in front of this plain-HTTP server: each costs bytes on every answer.
+      strictTransportSecurity: false,
+      xXssProtection: false,
+      xDownloadOptions: false,
+      xDnsPrefetchControl: false,
+      xPermittedCrossDomainPolicies: false,
+      originAgentCluster: false,
     }),
   );
   app.use(requestLog(logger));

@@ -2,11 +2,32 @@
  * Size limits on what a client sends: a long query string or a large header block is refused
  * before any route sees it (Node refuses far larger header blocks itself, without a JSON body).
  */
+import { IncomingMessage } from 'node:http';
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { ApiError } from './errors.ts';
 
 export const MAX_URL_LENGTH = 2048;
 export const MAX_HEADER_BYTES = 8192;
+
+/**
+ * The size of the request's header block. Read from Node's raw header list when served by Node:
+ * building a `Headers` object for every request would cost more than the check is worth.
+ */
+function headerBytes(c: Context): number {
+  let bytes = 0;
+  const env: unknown = c.env;
+  if (typeof env === 'object' && env !== null && 'incoming' in env) {
+    if (env.incoming instanceof IncomingMessage) {
+      for (const part of env.incoming.rawHeaders) bytes += part.length + 2;
+      return bytes;
+    }
+  }
+  c.req.raw.headers.forEach((value, name) => {
+    bytes += name.length + value.length + 4;
+  });
+  return bytes;
+}
 
 /**
  * @example app.use(sizeLimits())
@@ -20,11 +41,7 @@ export function sizeLimits(maxUrlLength = MAX_URL_LENGTH, maxHeaderBytes = MAX_H
         `The address is longer than ${maxUrlLength} characters.`,
       );
     }
-    let bytes = 0;
-    c.req.raw.headers.forEach((value, name) => {
-      bytes += name.length + value.length + 4;
-    });
-    if (bytes > maxHeaderBytes) {
+    if (headerBytes(c) > maxHeaderBytes) {
       throw new ApiError(
         431,
         'HEADERS_TOO_LARGE',

@@ -20,6 +20,20 @@ describe('startServer', () => {
     await expect(fetch(`${server.url}/api/health`)).rejects.toThrow();
   });
 
+  it('should refuse oversized headers over a real socket with a JSON 431', async () => {
+    const { app } = createHarness();
+    const server = await startServer({ fetch: app.fetch, port: 0, host: '127.0.0.1' });
+    try {
+      const response = await fetch(`${server.url}/api/health`, {
+        headers: { 'X-Filler': 'x'.repeat(9000) },
+      });
+      expect(response.status).toBe(431);
+      expect(await response.json()).toMatchObject({ error: { code: 'HEADERS_TOO_LARGE' } });
+    } finally {
+      await server.close();
+    }
+  });
+
   it('should serve the app with the client address from the socket', async () => {
     const { app } = createHarness({ rateLimitPerMinute: 1 });
     const server = await startServer({ fetch: app.fetch, port: 0, host: '127.0.0.1' });

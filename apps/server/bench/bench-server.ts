@@ -1,0 +1,107 @@
+/**
+ * The benchmark's server process: the real app in sandbox mode (no rate limit, request lines
+ * formatted but discarded) and a bare Hono route answering the same bytes, each on its own
+ * ephemeral port. It also measures the app's own time on cache misses, in memory.
+ */
+import { Hono } from 'hono';
+import type { OpretailClient } from '@footfall/opretail';
+import { createSandbox } from '@footfall/sandbox';
+import { createApp } from '../src/app.ts';
+import { parseEnv } from '../src/env.ts';
+import { createLogger } from '../src/logger.ts';
+import { startServer } from '../src/server.ts';
+import { demoDevices, sandboxClient } from '../src/upstream.ts';
+
+const CACHED_PATH = '/api/traffic?mac=d47c44906f14&from=2024-05-06&to=2024-05-12&granularity=hour';
+const MISSES = 50;
+const WARM_UP_MISSES = 20;
+
+const config = parseEnv({ RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info' });
+const devices = demoDevices();
+
+/** A client that adds up the time spent inside upstream calls. */
+function timed(client: OpretailClient): OpretailClient & { spentMs: number } {
+  const wrapper = {
+    spentMs: 0,
+    async listDevicePassengerIndicator(
+      ...args: Parameters<OpretailClient['listDevicePassengerIndicator']>
+    ) {
+      const started = performance.now();
+      try {
+        return await client.listDevicePassengerIndicator(...args);
+      } finally {
+        wrapper.spentMs += performance.now() - started;
+      }
+    },
+  };
+  return wrapper;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+async function missOverhead(): Promise<{ medianMs: number; p90Ms: number; medianTotalMs: number }> {
+  const upstream = timed(sandboxClient(createSandbox()));
+  const app = createApp({
+    config,
+    devices,
+    upstream,
+    logger: createLogger({ level: 'info', write: () => undefined }),
+  });
+  const overheads: number[] = [];
+  const totals: number[] = [];
+  // Distinct one-week hourly ranges, each a miss of one chunk; the first few warm the JIT.
+  for (let i = -WARM_UP_MISSES; i < MISSES; i += 1) {
+    const device = devices[(i + WARM_UP_MISSES) % devices.length];
+    const monday = new Date(Date.UTC(2022, 0, 3 + 7 * (i + WARM_UP_MISSES)));
+    const from = monday.toISOString().slice(0, 10);
+    const to = new Date(monday.getTime() + 6 * 86_400_000).toISOString().slice(0, 10);
+    upstream.spentMs = 0;
+    const started = performance.now();
+    const response = await app.request(
+      `/api/traffic?mac=${device?.mac ?? ''}&from=${from}&to=${to}`,
+    );
+    await response.arrayBuffer();
+    const total = performance.now() - started;
+    if (response.status !== 200) throw new Error(`miss ${i} answered ${response.status}`);
+    if (i >= 0) {
+      overheads.push(total - upstream.spentMs);
+      totals.push(total);
+    }
+  }
+  const sorted = [...overheads].sort((a, b) => a - b);
+  return {
+    medianMs: median(overheads),
+    p90Ms: sorted[Math.floor(sorted.length * 0.9)] ?? Number.NaN,
+    medianTotalMs: median(totals),
+  };
+}
+
+const app = createApp({
+  config,
+  devices,
+  upstream: sandboxClient(createSandbox()),
+  logger: createLogger({ level: 'info', write: () => undefined }),
+});
+const warm = await app.request(CACHED_PATH);
+const bytes = await warm.text();
+if (warm.status !== 200) throw new Error(`the cached request answered ${warm.status}`);
+// Same path and query as the app's, so both read the same request bytes.
+const bare = new Hono().get('/api/traffic', (c) =>
+  c.body(bytes, 200, { 'Content-Type': 'application/json' }),
+);
+
+const appServer = await startServer({ fetch: app.fetch, port: 0, host: '127.0.0.1' });
+const bareServer = await startServer({ fetch: bare.fetch, port: 0, host: '127.0.0.1' });
+const miss = await missOverhead();
+process.send?.({
+  appUrl: `${appServer.url}${CACHED_PATH}`,
+  bareUrl: `${bareServer.url}${CACHED_PATH}`,
+  bytes: Buffer.byteLength(bytes),
+  miss,
+});
+process.on('disconnect', () => {
+  void Promise.all([appServer.close(), bareServer.close()]).then(() => process.exit(0));
+});

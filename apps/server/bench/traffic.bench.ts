@@ -1,0 +1,108 @@
+/**
+ * `pnpm bench`: requests per second and p99 of a cached `/api/traffic` (one week, hourly) under
+ * 50 connections, alternating with a bare Hono route answering the same bytes, in the same run;
+ * plus the server's own time on a cache miss (total minus time inside upstream calls).
+ *
+ * The servers run in a child process and autocannon in its own, so neither steals the other's
+ * event loop (the machine has two cores).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const ROUNDS = 3;
+const SECONDS = 5;
+const CONNECTIONS = 50;
+
+const readySchema = z.object({
+  appUrl: z.string(),
+  bareUrl: z.string(),
+  bytes: z.number(),
+  miss: z.object({ medianMs: z.number(), p90Ms: z.number(), medianTotalMs: z.number() }),
+});
+const resultSchema = z.object({
+  requests: z.object({ average: z.number(), total: z.number() }),
+  latency: z.object({ p99: z.number() }),
+  non2xx: z.number(),
+  errors: z.number(),
+});
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+function startServers(): Promise<{ child: ChildProcess; ready: z.infer<typeof readySchema> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', here('./bench-server.ts')], {
+    cwd: here('..'),
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (message) => {
+      resolve({ child, ready: readySchema.parse(message) });
+    });
+    child.once('exit', (code) => {
+      reject(new Error(`the bench server exited with ${code ?? 'a signal'}`));
+    });
+  });
+}
+
+function autocannon(url: string, seconds: number): Promise<z.infer<typeof resultSchema>> {
+  const bin = here('../node_modules/.bin/autocannon');
+  const child = spawn(bin, ['-j', '-c', String(CONNECTIONS), '-d', String(seconds), url], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', () => {
+      try {
+        resolve(resultSchema.parse(JSON.parse(output)));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  });
+}
+
+const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
+
+const { child, ready } = await startServers();
+try {
+  console.log(
+    `cached /api/traffic: ${ready.bytes} bytes; ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s each`,
+  );
+  await autocannon(ready.appUrl, 1);
+  await autocannon(ready.bareUrl, 1);
+  const app: number[] = [];
+  const bare: number[] = [];
+  const appP99: number[] = [];
+  const bareP99: number[] = [];
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    for (const [name, url, rps, p99] of [
+      ['app ', ready.appUrl, app, appP99],
+      ['bare', ready.bareUrl, bare, bareP99],
+    ] as const) {
+      const result = await autocannon(url, SECONDS);
+      if (result.non2xx > 0 || result.errors > 0) {
+        throw new Error(`${name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+      }
+      rps.push(result.requests.average);
+      p99.push(result.latency.p99);
+      console.log(
+        `round ${round} ${name}: ${result.requests.average.toFixed(0)} req/s, p99 ${result.latency.p99} ms`,
+      );
+    }
+  }
+  const ratio = mean(app) / mean(bare);
+  console.log(`cached /api/traffic: ${mean(app).toFixed(0)} req/s, p99 ${Math.max(...appP99)} ms`);
+  console.log(
+    `bare Hono route:     ${mean(bare).toFixed(0)} req/s, p99 ${Math.max(...bareP99)} ms`,
+  );
+  console.log(`ratio: ${ratio.toFixed(2)} (target >= 0.8, floor 0.6)`);
+  console.log(
+    `cache-miss overhead (total - upstream), 50 misses: median ${ready.miss.medianMs.toFixed(2)} ms, p90 ${ready.miss.p90Ms.toFixed(2)} ms (median total ${ready.miss.medianTotalMs.toFixed(2)} ms; target < 5 ms)`,
+  );
+  if (ratio < 0.6) process.exitCode = 1;
+} finally {
+  child.disconnect();
+}
