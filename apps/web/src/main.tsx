@@ -1,12 +1,30 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app.tsx';
+import { trafficQuery } from './api/queries.ts';
+import { App, createQueryClient } from './app.tsx';
+import { viewFromLink } from './view/view-state.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
+
+// A shared link names its view: fetch its traffic now rather than after the device list.
+const queryClient = createQueryClient();
+const linked = viewFromLink(window.location.search);
+if (linked) {
+  void queryClient.prefetchQuery(
+    trafficQuery({
+      mac: linked.device,
+      from: linked.from,
+      to: linked.to,
+      granularity: linked.granularity,
+      businessHours: linked.businessHours,
+    }),
+  );
+}
+
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App queryClient={queryClient} />
   </StrictMode>,
 );

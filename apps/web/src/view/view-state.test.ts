@@ -1,7 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEVICES, FACE_CAMERA } from '../test/fake-api.ts';
-import { normalizeView, parseView, resolveView, serializeView, type View } from './view-state.ts';
+import {
+  normalizeView,
+  parseView,
+  resolveView,
+  serializeView,
+  viewFromLink,
+  type View,
+} from './view-state.ts';
 
 const NOW = Date.UTC(2023, 2, 29, 20, 0); // 2023-03-30 04:00 in Shanghai
 
@@ -50,6 +57,13 @@ describe('view state', () => {
         businessHours: false,
       }),
     ).toMatchObject({ from: '2023-01-01', to: '2023-12-31', granularity: 'day' });
+  });
+
+  it('should read a full view from a link before the devices are known', () => {
+    expect(viewFromLink('?device=D4:7C:44:90:6F:14&from=2023-03-29&to=2023-03-29')).toEqual(
+      resolveView(parseView('?device=d47c44906f14&from=2023-03-29&to=2023-03-29'), DEVICES, NOW),
+    );
+    expect(viewFromLink('?device=d47c44906f14')).toBeUndefined();
   });
 
   it('should have no view without devices', () => {

@@ -101,3 +101,21 @@ export function resolveView(
     businessHours: partial.businessHours ?? false,
   });
 }
+
+/**
+ * The view a link names in full (device and both dates), before the device list is known, so its
+ * traffic can be fetched alongside the devices. `undefined` when the link relies on defaults.
+ */
+export function viewFromLink(search: string): View | undefined {
+  const partial = parseView(search);
+  if (partial.device === undefined || partial.from === undefined || partial.to === undefined) {
+    return undefined;
+  }
+  return normalizeView({
+    device: normalMac(partial.device),
+    from: partial.from,
+    to: partial.to,
+    granularity: partial.granularity ?? 'hour',
+    businessHours: partial.businessHours ?? false,
+  });
+}
