@@ -13,7 +13,11 @@ if (!isRoot) {
   process.exit(1);
 }
 console.log('Installing Debian chromium for the end-to-end tests…');
-for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
+// A CJK font too, so the Chinese interface and its exported charts show glyphs, not boxes.
+for (const args of [
+  ['update'],
+  ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-wqy-microhei'],
+]) {
   const run = spawnSync('apt-get', args, {
     stdio: 'inherit',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
