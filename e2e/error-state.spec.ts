@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { errorSchema } from '../apps/web/src/api/schemas.ts';
+import { chartFigure, MAC, PAST_WEEK, shot, viewPath } from './support.ts';
+
+const FAULTY = { ...PAST_WEEK, device: MAC.faulty, granularity: 'day' } as const;
+
+test.describe('error state', () => {
+  test("should show the server's message with a Retry that fetches again", async ({
+    page,
+    request,
+  }) => {
+    const response = await request.get('/api/traffic', {
+      params: { mac: FAULTY.device, from: FAULTY.from, to: FAULTY.to, granularity: 'day' },
+    });
+    expect(response.status()).toBe(502);
+    const { error } = errorSchema.parse(await response.json());
+    expect(error).toMatchObject({ code: 'UPSTREAM_ERROR', upstreamCode: -500 });
+    const { message } = error;
+    expect(message.length).toBeGreaterThan(0);
+
+    await page.goto(viewPath(FAULTY));
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Could not load traffic');
+    await expect(alert).toContainText(message);
+    await expect(chartFigure(page)).toHaveCount(0);
+    await shot(page, 'error');
+
+    const retried = page.waitForRequest(
+      (req) => req.url().includes('/api/traffic') && req.url().includes(`mac=${MAC.faulty}`),
+    );
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await retried;
+    await expect(alert).toContainText(message);
+
+    // The device select still works from the error state.
+    await page.getByRole('combobox', { name: 'Device' }).selectOption(MAC.main);
+    await expect(chartFigure(page)).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});

@@ -1,0 +1,64 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { caption, chartFigure, MAC, openView, PAST_WEEK, settled, shot } from './support.ts';
+
+const WIDTH = 375;
+
+test.use({ viewport: { width: WIDTH, height: 812 }, isMobile: true, hasTouch: true });
+
+async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  await settled(page);
+  const scrollWidth = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
+  expect(scrollWidth).toBeGreaterThan(0);
+  expect(scrollWidth).toBeLessThanOrEqual(WIDTH);
+}
+
+async function expectInside(control: Locator): Promise<void> {
+  await expect(control).toBeVisible();
+  const box = await control.boundingBox();
+  expect(box).not.toBeNull();
+  if (!box) return;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(WIDTH);
+}
+
+test.describe('phone viewport', () => {
+  test('should fit 375 px without horizontal scroll and keep every control usable', async ({
+    page,
+  }) => {
+    await openView(page, PAST_WEEK);
+    await expectNoHorizontalScroll(page);
+
+    const controls = [
+      page.getByRole('combobox', { name: 'Language / 语言' }),
+      page.getByRole('combobox', { name: 'Device' }),
+      page.getByRole('textbox', { name: 'From', exact: true }),
+      page.getByRole('textbox', { name: 'To', exact: true }),
+      ...(await page.getByRole('group', { name: 'Date presets' }).getByRole('button').all()),
+      ...(await page.getByRole('radiogroup', { name: 'Granularity' }).getByRole('radio').all()),
+      page.getByRole('switch', { name: 'Business hours only' }),
+      page.getByRole('button', { name: 'Export PNG' }),
+      page.getByRole('button', { name: 'Export CSV' }),
+      chartFigure(page),
+    ];
+    for (const control of controls) await expectInside(control);
+    await shot(page, 'phone');
+
+    await page.getByRole('combobox', { name: 'Device' }).selectOption(MAC.tokyo);
+    await expect(caption(page)).toContainText('Ginza Boutique');
+    await page.getByRole('radio', { name: 'Week', exact: true }).tap();
+    await expect(caption(page)).toContainText('Weekly');
+    await page.getByRole('switch', { name: 'Business hours only' }).tap();
+    await expect(caption(page)).toContainText('business hours only');
+    await page
+      .getByRole('group', { name: 'Date presets' })
+      .getByRole('button', { name: 'This year' })
+      .tap();
+    await expect(page).toHaveURL(/granularity=week&businessHours=true/);
+    await expectNoHorizontalScroll(page);
+
+    await page.getByText('Data table', { exact: true }).tap();
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await shot(page, 'phone-table');
+  });
+});
