@@ -5,12 +5,14 @@
  */
 import type { OpretailClient } from '@footfall/opretail';
 import { Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './app-env.ts';
 import type { Config } from './env.ts';
 import type { Device } from './devices.ts';
 import { ApiError, createErrorHandler } from './errors.ts';
+import { cachedAnswers, createAnswerCache } from './answer-cache.ts';
 import { sizeLimits } from './limits.ts';
+import { createRateLimiter } from './rate-limit.ts';
+import { securityHeaders, securityHeaderValues } from './security.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { requestLog } from './request-log.ts';
 import { deviceRoutes } from './routes/devices.ts';
@@ -56,32 +58,14 @@ export function createApp(options: AppOptions) {
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
   });
 
+  const limiter =
+    config.rateLimitPerMinute > 0 ? createRateLimiter(config.rateLimitPerMinute, now) : undefined;
+  const answers = createAnswerCache(cacheBytes, now, securityHeaderValues());
+
   const app = new Hono<AppEnv>();
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        // The chart library positions tooltips and legends with inline styles.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        // The PNG export draws the chart through data: and blob: images.
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      referrerPolicy: 'strict-origin-when-cross-origin',
-      xFrameOptions: 'DENY',
-      // Legacy headers modern browsers ignore, and HSTS, which belongs to whatever terminates
-      // TLS in front of this plain-HTTP server: each costs bytes on every answer.
-      strictTransportSecurity: false,
-      xXssProtection: false,
-      xDownloadOptions: false,
-      xDnsPrefetchControl: false,
-      xPermittedCrossDomainPolicies: false,
-      originAgentCluster: false,
-    }),
-  );
+  // Kept answers first: a repeated question skips the stack, with the same headers and log line.
+  app.use(cachedAnswers({ answers, limiter, logger }));
+  app.use(securityHeaders());
   app.use(requestLog(logger));
   app.use(sizeLimits());
 
@@ -94,8 +78,8 @@ export function createApp(options: AppOptions) {
         devices,
         service,
         now,
-        rateLimitPerMinute: config.rateLimitPerMinute,
-        bodyCacheBytes: cacheBytes,
+        limiter,
+        answers,
       }),
     );
 

@@ -14,7 +14,7 @@ export const MAX_HEADER_BYTES = 8192;
  * The size of the request's header block. Read from Node's raw header list when served by Node:
  * building a `Headers` object for every request would cost more than the check is worth.
  */
-function headerBytes(c: Context): number {
+export function headerBytes(c: Context): number {
   let bytes = 0;
   const env: unknown = c.env;
   if (typeof env === 'object' && env !== null && 'incoming' in env) {

@@ -7,6 +7,22 @@ import type { AppEnv, RequestStats } from './app-env.ts';
 import type { Logger } from './logger.ts';
 
 /**
+ * The log line of one request.
+ *
+ * @example requestLine('GET', '/api/traffic', 200, 1.25, 0, 'hit') // 'GET /api/traffic 200 1.3ms upstream=0 cache=hit'
+ */
+export function requestLine(
+  method: string,
+  path: string,
+  status: number,
+  ms: number,
+  upstreamCalls: number,
+  cache: string | undefined,
+): string {
+  return `${method} ${path} ${status} ${ms.toFixed(1)}ms upstream=${upstreamCalls} cache=${cache ?? '-'}`;
+}
+
+/**
  * @example app.use(requestLog(logger))
  */
 export function requestLog(logger: Logger, now: () => number = performance.now.bind(performance)) {
@@ -15,10 +31,16 @@ export function requestLog(logger: Logger, now: () => number = performance.now.b
     const stats: RequestStats = { upstreamCalls: 0, cache: undefined };
     c.set('stats', stats);
     await next();
-    const ms = (now() - started).toFixed(1);
-    const cache = stats.cache ?? '-';
-    const line = `${c.req.method} ${c.req.path} ${c.res.status} ${ms}ms upstream=${stats.upstreamCalls} cache=${cache}`;
-    if (c.res.status >= 500) logger.warn(line);
+    const status = c.res.status;
+    const line = requestLine(
+      c.req.method,
+      c.req.path,
+      status,
+      now() - started,
+      stats.upstreamCalls,
+      stats.cache,
+    );
+    if (status >= 500) logger.warn(line);
     else logger.info(line);
   });
 }

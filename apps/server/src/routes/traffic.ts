@@ -1,7 +1,7 @@
 /**
  * `GET /api/traffic`: a configured device's walk-ins and walk-outs over a range, by granularity.
- * Finished answers are kept as JSON text until their earliest chunk expires, so a repeated
- * question costs about as much as a static route.
+ * Finished answers go to the answer cache, from which a repeated question is answered ahead of
+ * the middleware stack (see `answer-cache.ts`).
  */
 import { checkRange, GRANULARITIES, parseDate } from '@footfall/buckets';
 import { OpretailError } from '@footfall/opretail';
@@ -13,9 +13,9 @@ import type { AppEnv } from '../app-env.ts';
 import { clientAddress } from '../client-address.ts';
 import type { Device } from '../devices.ts';
 import { ApiError } from '../errors.ts';
-import { ByteLruCache } from '../lru-cache.ts';
 import { normalizeMac } from '../mac.ts';
-import { createRateLimiter } from '../rate-limit.ts';
+import type { RateLimiter } from '../rate-limit.ts';
+import type { AnswerCache } from '../answer-cache.ts';
 import type { TrafficService } from '../traffic-service.ts';
 
 const date = (name: string) =>
@@ -52,25 +52,14 @@ export interface TrafficRouteOptions {
   devices: readonly Device[];
   service: TrafficService;
   now: () => number;
-  rateLimitPerMinute: number;
-  /** Bytes of finished answers kept as JSON text. */
-  bodyCacheBytes: number;
+  /** The per-client limiter; `undefined` when the limit is off. */
+  limiter: RateLimiter | undefined;
+  answers: AnswerCache;
 }
 
-/**
- * @example app.route('/api/traffic', trafficRoutes({ devices, service, now, rateLimitPerMinute: 600, bodyCacheBytes: 1 << 25 }))
- */
-export function trafficRoutes(options: TrafficRouteOptions) {
-  const { service, now } = options;
-  const devices = new Map(options.devices.map((device) => [device.mac, device]));
-  const limiter = createRateLimiter(options.rateLimitPerMinute, now);
-  const bodies = new ByteLruCache<string>(
-    options.bodyCacheBytes,
-    (key, text) => 2 * (key.length + text.length),
-  );
-  const queryKey = (url: string): string => url.slice(url.indexOf('?') + 1);
-
-  const rateLimit = createMiddleware<AppEnv>(async (c, next) => {
+/** Refuses a client over its limit with 429 and `Retry-After`. */
+function rateLimit(limiter: RateLimiter) {
+  return createMiddleware<AppEnv>(async (c, next) => {
     const decision = limiter.take(clientAddress(c));
     if (!decision.allowed) {
       c.header('Retry-After', String(decision.retryAfterSeconds));
@@ -80,21 +69,19 @@ export function trafficRoutes(options: TrafficRouteOptions) {
     }
     await next();
   });
+}
 
-  const cachedBody = createMiddleware<AppEnv>(async (c, next) => {
-    const cached = bodies.get(queryKey(c.req.url));
-    if (cached && cached.expiresAt > now()) {
-      c.get('stats').cache = 'hit';
-      return c.body(cached.value, 200, { 'Content-Type': 'application/json' });
-    }
-    await next();
-    return undefined;
-  });
+/**
+ * @example app.route('/api/traffic', trafficRoutes({ devices, service, now, limiter, answers }))
+ */
+export function trafficRoutes(options: TrafficRouteOptions) {
+  const { service, now, limiter, answers } = options;
 
+  const devices = new Map(options.devices.map((device) => [device.mac, device]));
   const routes = new Hono<AppEnv>();
   // No limiter at all when it is off (benchmarks): not even the address lookup.
-  if (options.rateLimitPerMinute > 0) routes.use(rateLimit);
-  return routes.use(cachedBody).get(
+  if (limiter) routes.use(rateLimit(limiter));
+  return routes.get(
     '/',
     zValidator('query', trafficQuerySchema, (result) => {
       if (!result.success) {
@@ -116,7 +103,7 @@ export function trafficRoutes(options: TrafficRouteOptions) {
         stats.cache = result.cache;
         stats.upstreamCalls += result.upstreamCalls;
         if (result.body.stale === undefined && result.expiresAt > now()) {
-          bodies.set(queryKey(c.req.url), JSON.stringify(result.body), now(), result.expiresAt);
+          answers.set(c.req.url, JSON.stringify(result.body), result.expiresAt);
         }
         return c.json(result.body, 200);
       } catch (error) {

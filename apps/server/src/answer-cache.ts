@@ -1,0 +1,97 @@
+/**
+ * Finished `/api/traffic` answers, kept as the exact bytes and headers to send until their
+ * earliest chunk expires, keyed by the query string as the client wrote it. A repeated question
+ * is then answered by {@link cachedAnswers} ahead of the middleware stack, for about the cost of
+ * a static route.
+ */
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from './app-env.ts';
+import { clientAddress } from './client-address.ts';
+import { headerBytes, MAX_HEADER_BYTES } from './limits.ts';
+import type { Logger } from './logger.ts';
+import { ByteLruCache } from './lru-cache.ts';
+import type { RateLimiter } from './rate-limit.ts';
+import { requestLine } from './request-log.ts';
+
+export const TRAFFIC_PATH = '/api/traffic';
+
+interface Answer {
+  text: string;
+  /** Every header of the answer, so the server writes it without building a `Headers`. */
+  headers: Readonly<Record<string, string>>;
+}
+
+export interface AnswerCache {
+  /** The fresh answer to the request at `url`, if one is kept. */
+  get(url: string): Answer | undefined;
+  set(url: string, text: string, expiresAt: number): void;
+}
+
+const queryOf = (url: string): string => {
+  const start = url.indexOf('?');
+  return start === -1 ? '' : url.slice(start + 1);
+};
+
+/**
+ * @example const answers = createAnswerCache(1 << 25, Date.now, await securityHeaderValues());
+ */
+export function createAnswerCache(
+  maxBytes: number,
+  now: () => number,
+  securityHeaders: Promise<Record<string, string>>,
+): AnswerCache {
+  const entries = new ByteLruCache<Answer>(
+    maxBytes,
+    (key, answer) => 2 * (key.length + answer.text.length) + 1024,
+  );
+  let security: Record<string, string> | undefined;
+  void securityHeaders.then((headers) => {
+    security = headers;
+  });
+  return {
+    get(url) {
+      const entry = entries.get(queryOf(url));
+      return entry && entry.expiresAt > now() ? entry.value : undefined;
+    },
+    set(url, text, expiresAt) {
+      // Until the security headers are known, answers are not kept: none may go out without them.
+      if (security === undefined) return;
+      const headers = {
+        ...security,
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(text)),
+      };
+      entries.set(queryOf(url), { text, headers }, now(), expiresAt);
+    },
+  };
+}
+
+export interface CachedAnswersOptions {
+  answers: AnswerCache;
+  /** The `/api/traffic` limiter; `undefined` when the limit is off. */
+  limiter: RateLimiter | undefined;
+  logger: Logger;
+  clock?: () => number;
+}
+
+/**
+ * Answers a `GET /api/traffic` whose answer is kept, with the same headers, rate limit and log
+ * line as the full path; anything else (a miss, a refusal, oversized headers) goes down the stack.
+ *
+ * @example app.use(cachedAnswers({ answers, limiter, logger }))
+ */
+export function cachedAnswers(options: CachedAnswersOptions) {
+  const { answers, limiter, logger } = options;
+  const clock = options.clock ?? performance.now.bind(performance);
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const started = clock();
+    if (c.req.method !== 'GET' || c.req.path !== TRAFFIC_PATH) return next();
+    const answer = answers.get(c.req.url);
+    if (answer === undefined || headerBytes(c) > MAX_HEADER_BYTES) return next();
+    // A refused client goes down the stack, which refuses it again with the full 429 answer.
+    if (limiter && !limiter.take(clientAddress(c)).allowed) return next();
+    const response = new Response(answer.text, { status: 200, headers: answer.headers });
+    logger.info(requestLine('GET', TRAFFIC_PATH, 200, clock() - started, 0, 'hit'));
+    return response;
+  });
+}
