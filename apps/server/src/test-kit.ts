@@ -86,7 +86,7 @@ export function createHarness(options: HarnessOptions = {}) {
 /** GETs `/api/traffic` with `query`, returning the status and parsed JSON. */
 export async function getTraffic(
   app: ReturnType<typeof createApp>,
-  query: Record<string, string>,
+  query: Record<string, string> | URLSearchParams,
   init?: RequestInit,
 ): Promise<{ status: number; body: unknown; headers: Headers }> {
   const response = await app.request(`/api/traffic?${new URLSearchParams(query).toString()}`, init);

@@ -73,6 +73,10 @@ describe('GET /api/traffic', () => {
   it.each([
     [{ ...day, mac: 'xyz' }, /mac must be 12 hex digits/],
     [{ from: day.from, to: day.to }, /mac is required/],
+    [
+      new URLSearchParams([...Object.entries(day), ['from', '2024-05-01']]),
+      /from must be given once/,
+    ],
     [{ ...day, from: '2024-02-30' }, /from must be a real date/],
     [{ ...day, to: '06/05/2024' }, /to must be a real date/],
     [{ ...day, granularity: 'minute' }, /granularity must be one of/],

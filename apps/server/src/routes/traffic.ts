@@ -18,8 +18,14 @@ import type { RateLimiter } from '../rate-limit.ts';
 import type { AnswerCache } from '../answer-cache.ts';
 import type { TrafficService } from '../traffic-service.ts';
 
+/** `name is required`, or, for a parameter given twice (an array), `name must be given once`. */
+const once = (name: string, hint = '') => ({
+  error: (issue: { input: unknown }) =>
+    issue.input === undefined ? `${name} is required${hint}` : `${name} must be given once`,
+});
+
 const date = (name: string) =>
-  z.string({ error: `${name} is required (YYYY-MM-DD)` }).transform((text, ctx) => {
+  z.string(once(name, ' (YYYY-MM-DD)')).transform((text, ctx) => {
     const wall = parseDate(text);
     if (wall === undefined) {
       ctx.addIssue({ code: 'custom', message: `${name} must be a real date as YYYY-MM-DD` });
@@ -29,7 +35,7 @@ const date = (name: string) =>
   });
 
 export const trafficQuerySchema = z.object({
-  mac: z.string({ error: 'mac is required' }).transform((text, ctx) => {
+  mac: z.string(once('mac')).transform((text, ctx) => {
     const mac = normalizeMac(text);
     if (mac === undefined) {
       ctx.addIssue({ code: 'custom', message: 'mac must be 12 hex digits, e.g. d47c44906f14' });
