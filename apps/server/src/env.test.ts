@@ -19,6 +19,15 @@ describe('parseEnv', () => {
     });
   });
 
+  it('should read a relative DEVICES_FILE from the folder the command was typed in', () => {
+    expect(parseEnv({ DEVICES_FILE: 'devices.json', INIT_CWD: '/srv/footfall' }).devicesFile).toBe(
+      '/srv/footfall/devices.json',
+    );
+    expect(parseEnv({ DEVICES_FILE: '/etc/devices.json', INIT_CWD: '/srv' }).devicesFile).toBe(
+      '/etc/devices.json',
+    );
+  });
+
   it('should treat blank variables as unset', () => {
     expect(parseEnv({ OPRETAIL_AKEY: '', OPRETAIL_SECRET: ' ', PORT: '' })).toMatchObject({
       mode: 'sandbox',

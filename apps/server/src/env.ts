@@ -2,6 +2,7 @@
  * The server's configuration, read once from the environment at start-up (DESIGN's table plus
  * LOG_LEVEL and CACHE_MAX_BYTES). Nothing else reads `process.env`.
  */
+import { resolve } from 'node:path';
 import { isValidTimeZone } from '@footfall/buckets';
 import { DEFAULT_GATEWAY_URL } from '@footfall/opretail';
 import { z } from 'zod';
@@ -116,7 +117,12 @@ export function parseEnv(env: Readonly<Record<string, string | undefined>>): Con
     aid: values.OPRETAIL_AID,
     signMethod: values.OPRETAIL_SIGN_METHOD,
     timezone: values.OPRETAIL_TIMEZONE,
-    devicesFile: values.DEVICES_FILE,
+    // `pnpm start` runs in apps/server; a relative path means the folder the command was typed in,
+    // which npm and pnpm pass on as INIT_CWD.
+    devicesFile:
+      values.DEVICES_FILE === undefined
+        ? undefined
+        : resolve(env.INIT_CWD ?? process.cwd(), values.DEVICES_FILE),
     rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
     logLevel: values.LOG_LEVEL,
     cacheMaxBytes: values.CACHE_MAX_BYTES,
