@@ -3,10 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+// `--import tsx` resolves from the working folder: the server's own, wherever vitest runs from.
+const serverRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /** Runs `main.ts` as `pnpm start` does, with only `env` set (no credentials: sandbox mode). */
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', main], {
+    cwd: serverRoot,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
