@@ -79,17 +79,66 @@ export function buildExportSvg(
   return { svg, width, height };
 }
 
-function loadImage(url: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const image = new Image();
-    image.onload = () => {
-      resolve(image);
+/** The SVG as a decoded image: `decode()` resolves once it can be drawn without further work. */
+async function loadImage(url: string): Promise<HTMLImageElement> {
+  const image = new Image();
+  image.src = url;
+  try {
+    await image.decode();
+  } catch {
+    throw new Error('The chart image could not be rendered');
+  }
+  return image;
+}
+
+type Canvas2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/**
+ * Chromium encodes canvas PNGs (`toBlob` and `convertToBlob` alike) in idle tasks, and a page
+ * with nothing to draw gets an idle period only after a frame: without one the encode waits for
+ * Chromium's 1 s fallback. Asking for frames until the encode settles keeps idle periods coming.
+ */
+async function whileFramesRun<T>(work: Promise<T>): Promise<T> {
+  let settled = false;
+  const frame = (): void => {
+    if (!settled) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  try {
+    return await work;
+  } finally {
+    settled = true;
+  }
+}
+
+/**
+ * A canvas of the given size and its PNG encoder: an OffscreenCanvas, whose `convertToBlob` is
+ * the faster encoder, or a `<canvas>` where OffscreenCanvas is missing.
+ */
+function pngCanvas(
+  width: number,
+  height: number,
+): { context: Canvas2D | null; encode: () => Promise<Blob> } {
+  if (typeof OffscreenCanvas !== 'undefined') {
+    const canvas = new OffscreenCanvas(width, height);
+    return {
+      context: canvas.getContext('2d'),
+      encode: () => canvas.convertToBlob({ type: 'image/png' }),
     };
-    image.onerror = () => {
-      reject(new Error('The chart image could not be rendered'));
-    };
-    image.src = url;
-  });
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  return {
+    context: canvas.getContext('2d'),
+    encode: () =>
+      new Promise<Blob>((resolve, reject) => {
+        canvas.toBlob((blob) => {
+          if (blob) resolve(blob);
+          else reject(new Error('The PNG could not be encoded'));
+        }, 'image/png');
+      }),
+  };
 }
 
 /** Renders an SVG document to a PNG at `scale`× over white. */
@@ -102,20 +151,14 @@ export async function svgToPng(
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = await loadImage(url);
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const context = canvas.getContext('2d');
+    const pixelWidth = Math.round(width * scale);
+    const pixelHeight = Math.round(height * scale);
+    const { context, encode } = pngCanvas(pixelWidth, pixelHeight);
     if (!context) throw new Error('Canvas 2D is not available');
     context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => {
-      canvas.toBlob((blob) => {
-        if (blob) resolve(blob);
-        else reject(new Error('The PNG could not be encoded'));
-      }, 'image/png');
-    });
+    context.fillRect(0, 0, pixelWidth, pixelHeight);
+    context.drawImage(image, 0, 0, pixelWidth, pixelHeight);
+    return await whileFramesRun(encode());
   } finally {
     URL.revokeObjectURL(url);
   }
