@@ -35,6 +35,16 @@ describe('Dashboard', () => {
     expect(screen.getByText(/Main entrance \(d4:7c:44:90:6f:14\), Flagship/)).toBeTruthy();
   });
 
+  it("should keep each word of the peak's time whole, so a phone never splits 03-29", async () => {
+    mockApi();
+    renderApp(`/${VIEW}`);
+    const region = await summary();
+    for (const word of ['Wed', '03-29', '11:00']) {
+      // styles.css gives .nowrap `white-space: nowrap`; jsdom loads no stylesheet.
+      expect(within(region).getByText(word).classList.contains('nowrap')).toBe(true);
+    }
+  });
+
   it('should say walk-outs are not counted for a device that cannot count them', async () => {
     mockApi();
     renderApp(`/?device=${FACE_CAMERA.mac}&from=2023-03-29&to=2023-03-29`);

@@ -36,8 +36,8 @@ export interface Messages {
   walkOuts: string;
   net: string;
   peak: string;
-  /** Follows the peak count: " at Mon 03-27 14:00". */
-  peakWhen: (when: string) => string;
+  /** Around the peak's time, after its count: " at " + "Mon 03-27 14:00" + "". */
+  peakWhen: { before: string; after: string };
   notCounted: string;
   legendNotCounted: string;
   chartTitle: string;
@@ -121,7 +121,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     walkOuts: 'Walk-outs',
     net: 'Net',
     peak: 'Peak',
-    peakWhen: (when) => ` at ${when}`,
+    peakWhen: { before: ' at ', after: '' },
     notCounted: 'not counted by this device',
     legendNotCounted: 'Walk-outs: not counted by this device',
     chartTitle: 'Walk-ins and walk-outs',
@@ -199,7 +199,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     walkOuts: '出店',
     net: '净流量',
     peak: '峰值',
-    peakWhen: (when) => `（${when}）`,
+    peakWhen: { before: '（', after: '）' },
     notCounted: '此设备不统计',
     legendNotCounted: '出店：此设备不统计',
     chartTitle: '进店与出店客流',

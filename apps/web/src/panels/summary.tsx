@@ -1,5 +1,5 @@
 import type { Granularity } from '@footfall/buckets';
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { Traffic } from '../api/schemas.ts';
 import { peakOf, type SeriesPoint } from '../chart/series.ts';
 import { bucketFullLabel } from '../format/bucket-label.ts';
@@ -50,7 +50,9 @@ export function Summary({
               <>
                 {formatNumber(peak.walkIn)}
                 <span className="peak-when">
-                  {t.peakWhen(bucketFullLabel(peak.wall, granularity, intlLocale))}
+                  {t.peakWhen.before}
+                  <WordsUnbroken text={bucketFullLabel(peak.wall, granularity, intlLocale)} />
+                  {t.peakWhen.after}
                 </span>
               </>
             ) : (
@@ -61,4 +63,17 @@ export function Summary({
       </dl>
     </section>
   );
+}
+
+/**
+ * Text that may wrap between its words only: a narrow card would otherwise break a date such as
+ * `04-02` at its hyphen.
+ */
+function WordsUnbroken({ text }: { text: string }) {
+  return text.split(' ').map((word, index) => (
+    <Fragment key={index}>
+      {index > 0 && ' '}
+      <span className="nowrap">{word}</span>
+    </Fragment>
+  ));
 }
