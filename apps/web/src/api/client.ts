@@ -1,12 +1,10 @@
 /**
- * Calls to the Footfall server through one typed Hono RPC client. The types keep paths and query
- * names in step with the server; zod still parses every body, because types do not check what
- * actually arrives. An error response becomes an `ApiError` carrying the server's own message.
+ * Calls to the Footfall server (requests.ts) with their answers parsed. zod parses every body,
+ * because types do not check what actually arrives. An error response becomes an `ApiError`
+ * carrying the server's own message.
  */
-import type { Granularity } from '@footfall/buckets';
-import type { AppType } from '@footfall/server';
-import { hc } from 'hono/client';
 import type { z } from 'zod';
+import { requestDevices, requestHealth, requestTraffic, type TrafficParams } from './requests.ts';
 import {
   devicesSchema,
   errorSchema,
@@ -16,6 +14,8 @@ import {
   type Health,
   type Traffic,
 } from './schemas.ts';
+
+export type { TrafficParams } from './requests.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -28,11 +28,6 @@ export class ApiError extends Error {
     this.code = code;
   }
 }
-
-// `fetch` is looked up per call, so a test can stub the global after this module loads.
-const client = hc<AppType>('/', {
-  fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
-});
 
 async function parse<T>(responsePromise: Promise<Response>, schema: z.ZodType<T>): Promise<T> {
   const response = await responsePromise;
@@ -51,35 +46,26 @@ async function parse<T>(responsePromise: Promise<Response>, schema: z.ZodType<T>
   return result.data;
 }
 
-export interface TrafficParams {
-  mac: string;
-  from: string;
-  to: string;
-  granularity: Granularity;
-  businessHours: boolean;
+export function parseHealth(response: Promise<Response>): Promise<Health> {
+  return parse(response, healthSchema);
+}
+
+export async function parseDevices(response: Promise<Response>): Promise<Device[]> {
+  return (await parse(response, devicesSchema)).devices;
+}
+
+export function parseTraffic(response: Promise<Response>): Promise<Traffic> {
+  return parse(response, trafficSchema);
 }
 
 export function fetchHealth(signal?: AbortSignal): Promise<Health> {
-  return parse(client.api.health.$get(undefined, { init: { signal } }), healthSchema);
+  return parseHealth(requestHealth(signal));
 }
 
-export async function fetchDevices(signal?: AbortSignal): Promise<Device[]> {
-  const body = await parse(client.api.devices.$get(undefined, { init: { signal } }), devicesSchema);
-  return body.devices;
+export function fetchDevices(signal?: AbortSignal): Promise<Device[]> {
+  return parseDevices(requestDevices(signal));
 }
 
 export function fetchTraffic(params: TrafficParams, signal?: AbortSignal): Promise<Traffic> {
-  const response = client.api.traffic.$get(
-    {
-      query: {
-        mac: params.mac,
-        from: params.from,
-        to: params.to,
-        granularity: params.granularity,
-        businessHours: params.businessHours ? 'true' : 'false',
-      },
-    },
-    { init: { signal } },
-  );
-  return parse(response, trafficSchema);
+  return parseTraffic(requestTraffic(params, signal));
 }

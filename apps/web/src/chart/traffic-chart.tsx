@@ -69,7 +69,9 @@ export function TrafficChart({ points, granularity, countsWalkOut }: TrafficChar
           barGap={1}
           maxBarSize={56}
         >
-          <CartesianGrid stroke="#e5e7eb" vertical={false} />
+          {/* Gridlines at the y ticks only. Without the no-op generator, recharts still works out
+              (measuring label text in the DOM) the vertical lines it then does not draw. */}
+          <CartesianGrid stroke="#e5e7eb" vertical={false} verticalCoordinatesGenerator={noLines} />
           <XAxis
             dataKey="wall"
             ticks={ticks}
@@ -81,6 +83,8 @@ export function TrafficChart({ points, granularity, countsWalkOut }: TrafficChar
           <YAxis
             allowDecimals={false}
             ticks={yTicks}
+            // Every nice tick is shown; any other interval measures each label in the DOM.
+            interval={0}
             domain={[0, yTicks.at(-1) ?? 'auto']}
             tickFormatter={(value: number) => formatNumber(value)}
             tick={{ fontSize: 12, fill: '#374151' }}
@@ -113,6 +117,8 @@ export function TrafficChart({ points, granularity, countsWalkOut }: TrafficChar
     </div>
   );
 }
+
+const noLines = (): number[] => [];
 
 /** One series: bars while they stay wide enough to read, lines beyond. */
 function drawSeries(key: 'walkIn' | 'walkOut', name: string, color: string, asBars: boolean) {

@@ -1,0 +1,44 @@
+/**
+ * The HTTP requests to the Footfall server, through one typed Hono RPC client that keeps paths and
+ * query names in step with the server. Answers are returned unread: `client.ts` parses them. Kept
+ * apart from zod so the page's first, small script can send them (see `early.ts`).
+ */
+import type { Granularity } from '@footfall/buckets';
+import type { AppType } from '@footfall/server';
+import { hc } from 'hono/client';
+
+export interface TrafficParams {
+  mac: string;
+  from: string;
+  to: string;
+  granularity: Granularity;
+  businessHours: boolean;
+}
+
+// `fetch` is looked up per call, so a test can stub the global after this module loads.
+const client = hc<AppType>('/', {
+  fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
+});
+
+export function requestHealth(signal?: AbortSignal): Promise<Response> {
+  return client.api.health.$get(undefined, { init: { signal } });
+}
+
+export function requestDevices(signal?: AbortSignal): Promise<Response> {
+  return client.api.devices.$get(undefined, { init: { signal } });
+}
+
+export function requestTraffic(params: TrafficParams, signal?: AbortSignal): Promise<Response> {
+  return client.api.traffic.$get(
+    {
+      query: {
+        mac: params.mac,
+        from: params.from,
+        to: params.to,
+        granularity: params.granularity,
+        businessHours: params.businessHours ? 'true' : 'false',
+      },
+    },
+    { init: { signal } },
+  );
+}

@@ -1,0 +1,52 @@
+import { act, screen, within } from '@testing-library/react';
+import type { Root } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sendEarlyRequests } from './api/early.ts';
+import { boot } from './boot.tsx';
+import { mockApi, trafficCalls } from './test/fake-api.ts';
+
+const VIEW =
+  '?device=d47c44906f14&from=2023-03-29&to=2023-03-29&granularity=hour&businessHours=false';
+
+const paths = (mock: ReturnType<typeof mockApi>): string[] =>
+  mock.mock.calls.map(([input]) => {
+    const url = input instanceof Request ? input.url : input;
+    return new URL(url, 'http://localhost').pathname;
+  });
+
+let root: Root | undefined;
+afterEach(() => {
+  act(() => root?.unmount());
+  root = undefined;
+  document.body.replaceChildren();
+});
+
+async function start(search: string): Promise<void> {
+  window.history.replaceState(null, '', `/${search}`);
+  const container = document.createElement('div');
+  document.body.append(container);
+  const early = sendEarlyRequests(window.location.search);
+  await act(async () => {
+    root = await boot(container, early);
+  });
+}
+
+describe('boot', () => {
+  it('should draw a linked view from the early answers without asking again', async () => {
+    const mock = mockApi();
+    await start(VIEW);
+    const summary = await screen.findByRole('region', { name: 'Summary' });
+    expect(within(summary).getByText('1,246')).toBeTruthy();
+    expect(paths(mock).sort()).toEqual(['/api/devices', '/api/health', '/api/traffic']);
+    expect(trafficCalls(mock)[0]?.searchParams.get('from')).toBe('2023-03-29');
+  });
+
+  it('should leave traffic to the dashboard when the link does not name the view', async () => {
+    const mock = mockApi();
+    await start('?granularity=day');
+    await screen.findByRole('region', { name: 'Summary' });
+    // Only the view the dashboard completed is asked for (StrictMode may ask twice in development).
+    const asked = new Set(trafficCalls(mock).map((url) => url.search));
+    expect([...asked]).toEqual([window.location.search.replace('device', 'mac')]);
+  });
+});
