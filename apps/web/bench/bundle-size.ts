@@ -29,19 +29,24 @@ export async function buildApp(): Promise<string> {
   return join(WEB_ROOT, 'dist');
 }
 
-/** Builds bench/bare into a temporary folder and measures it. */
-export async function bareAppBytes(): Promise<number> {
+/** Where the bare app is served from in the paint benchmark, beside the product. */
+export const BARE_BASE = '/bare/';
+
+/** Builds bench/bare into a new temporary folder and returns it; the caller removes it. */
+export async function buildBare(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'footfall-bare-'));
-  try {
-    await build({
-      root: join(WEB_ROOT, 'bench/bare'),
-      configFile: false,
-      plugins: [react()],
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 1000 },
-    });
-    return gzippedJs(outDir);
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
+  await build({
+    root: join(WEB_ROOT, 'bench/bare'),
+    base: BARE_BASE,
+    configFile: false,
+    plugins: [react()],
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 1000 },
+  });
+  return outDir;
+}
+
+/** Removes a folder made by {@link buildBare}. */
+export function removeBare(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
 }

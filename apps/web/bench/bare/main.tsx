@@ -10,6 +10,8 @@ import { z } from 'zod';
 import type { AppType } from '@footfall/server';
 
 const client = hc<AppType>('/');
+// The same view query as the dashboard's, so both can be timed on one range.
+const view = new URLSearchParams(location.search);
 const schema = z.object({
   buckets: z.array(
     z.object({ start: z.string(), walkIn: z.number(), walkOut: z.number().nullable() }),
@@ -21,7 +23,11 @@ function Chart() {
     queryKey: ['traffic'],
     queryFn: async () => {
       const response = await client.api.traffic.$get({
-        query: { mac: 'd47c44906f14', from: '2023-03-27', to: '2023-04-02' },
+        query: {
+          mac: view.get('device') ?? 'd47c44906f14',
+          from: view.get('from') ?? '2023-03-27',
+          to: view.get('to') ?? '2023-04-02',
+        },
       });
       return schema.parse(await response.json());
     },
