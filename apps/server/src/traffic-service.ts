@@ -5,8 +5,8 @@
  * and the answer is marked stale.
  */
 import {
+  bucketStart,
   chunkRange,
-  DAY_MS,
   formatDate,
   type DayRange,
   type Granularity,
@@ -126,7 +126,7 @@ export function createTrafficService(options: TrafficServiceOptions): TrafficSer
         });
         const fetchedAt = now();
         // A chunk wholly before today (device time) never changes; one touching today soon will.
-        const today = Math.floor(toWall(fetchedAt, device.timezone) / DAY_MS) * DAY_MS;
+        const today = bucketStart(toWall(fetchedAt, device.timezone), 'day');
         const expiresAt = chunk.to < today ? Infinity : fetchedAt + TODAY_TTL_MS;
         cache.set(key, result.rows, fetchedAt, expiresAt);
         return result;

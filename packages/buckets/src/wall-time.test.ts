@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCompact,
+  parseCompact,
+  parseIsoLocal,
+  parsePlatformTime,
   formatDate,
   formatIsoLocal,
   formatWallTime,
@@ -57,5 +60,26 @@ describe('formatting', () => {
 
   it('should round-trip through parseWallTime', () => {
     expect(parseWallTime(formatWallTime(wall))).toBe(wall);
+  });
+});
+
+describe('exact platform formats', () => {
+  it('should read yyyy-MM-dd HH:mm:ss and nothing shorter or impossible', () => {
+    expect(parsePlatformTime('2023-03-29 23:59:59')).toBe(Date.UTC(2023, 2, 29, 23, 59, 59));
+    expect(parsePlatformTime('2023-03-29 23:59')).toBeUndefined();
+    expect(parsePlatformTime('2023-02-29 00:00:00')).toBeUndefined();
+  });
+
+  it('should read the compact timestamp', () => {
+    expect(parseCompact('20230329235959')).toBe(Date.UTC(2023, 2, 29, 23, 59, 59));
+    expect(parseCompact('20231329235959')).toBeUndefined();
+    expect(parseCompact('2023032923595')).toBeUndefined();
+  });
+
+  it('should read the local part of an ISO start, whatever its offset', () => {
+    expect(parseIsoLocal('2023-03-29T10:00:00+08:00')).toBe(Date.UTC(2023, 2, 29, 10));
+    expect(parseIsoLocal('2023-03-29T10:00:00-04:00')).toBe(Date.UTC(2023, 2, 29, 10));
+    expect(parseIsoLocal('2023-03-29T10:00:00Z')).toBe(Date.UTC(2023, 2, 29, 10));
+    expect(parseIsoLocal('2023-03-29 10:00:00')).toBeUndefined();
   });
 });

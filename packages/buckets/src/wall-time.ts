@@ -89,6 +89,46 @@ export function parseDate(text: string): WallMs | undefined {
   return DATE.test(text) ? parseWallTime(text) : undefined;
 }
 
+/** The shape of `yyyy-MM-dd HH:mm:ss`, for validators that report shape and date apart. */
+export const PLATFORM_TIME_PATTERN = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
+
+/**
+ * Parses the platform's business time `yyyy-MM-dd HH:mm:ss` exactly (no shorter label), or
+ * `undefined` when malformed or impossible.
+ *
+ * @example parsePlatformTime('2023-03-29 23:59:59') // Date.UTC(2023, 2, 29, 23, 59, 59)
+ */
+export function parsePlatformTime(text: string): WallMs | undefined {
+  return PLATFORM_TIME_PATTERN.test(text) ? parseWallTime(text) : undefined;
+}
+
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/;
+
+/**
+ * Parses the platform's `_timestamp` format `yyyyMMddHHmmss`, or `undefined`.
+ *
+ * @example parseCompact('20230329235959') // Date.UTC(2023, 2, 29, 23, 59, 59)
+ */
+export function parseCompact(text: string): WallMs | undefined {
+  const match = COMPACT.exec(text);
+  if (!match) return undefined;
+  const [, year, month, day, hour, minute, second] = match;
+  return parseWallTime(`${year}-${month}-${day} ${hour}:${minute}:${second}`);
+}
+
+const ISO_LOCAL = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The wall time an ISO 8601 instant with an offset shows where it was written: its local part,
+ * the offset ignored on purpose (the inverse of `formatIsoInZone`).
+ *
+ * @example parseIsoLocal('2023-03-29T10:00:00+08:00') // Date.UTC(2023, 2, 29, 10)
+ */
+export function parseIsoLocal(text: string): WallMs | undefined {
+  const match = ISO_LOCAL.exec(text);
+  return match ? parseWallTime(`${match[1] ?? ''} ${match[2] ?? ''}`) : undefined;
+}
+
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 const pad4 = (n: number): string => String(n).padStart(4, '0');
 

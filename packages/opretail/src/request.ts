@@ -7,7 +7,7 @@ import {
   formatCompact,
   granularityOfTimeType,
   isValidTimeZone,
-  parseWallTime,
+  parsePlatformTime,
   toWall,
   type Granularity,
 } from '@footfall/buckets';
@@ -55,7 +55,6 @@ export interface Credentials {
 }
 
 const MAC = /^[0-9a-f]{12}$/;
-const TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
 
 /**
  * Checks a query before anything is sent and returns its granularity. A bad query is the caller's
@@ -69,7 +68,7 @@ export function checkPassengerQuery(query: PassengerQuery): Granularity {
   }
   for (const field of ['startTime', 'endTime'] as const) {
     const text = query[field];
-    if (!TIME.test(text) || parseWallTime(text) === undefined) {
+    if (parsePlatformTime(text) === undefined) {
       throw new RangeError(
         `${field} must be a real yyyy-MM-dd HH:mm:ss, got ${JSON.stringify(text)}`,
       );

@@ -2,7 +2,7 @@
  * The gateway's checks of the common parameters, in the order of DESIGN's code table: the first
  * one that fails names the code of the answer.
  */
-import { parseWallTime, toWall } from '@footfall/buckets';
+import { parseCompact, toWall } from '@footfall/buckets';
 import { sign, SIGN_METHODS, SIGNATURE_PARAM, type SignMethod } from '@footfall/opretail';
 import { findAccount, METHOD_VERSION, METHODS, type SandboxAccount } from './accounts.ts';
 
@@ -22,8 +22,6 @@ export interface CheckClock {
 /** The platform's clock: `_timestamp` is read as a wall time in this zone. */
 export const GATEWAY_TIMEZONE = 'Asia/Shanghai';
 
-const COMPACT_TIMESTAMP = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/;
-
 function isSignMethod(value: string): value is SignMethod {
   return SIGN_METHODS.some((method) => method === value);
 }
@@ -32,14 +30,6 @@ function isSignMethod(value: string): value is SignMethod {
 function present(params: Params, name: string): string | undefined {
   const value = params[name];
   return value === undefined || value === '' ? undefined : value;
-}
-
-/** Reads `yyyyMMddHHmmss` through the shared label parser, so both agree on valid dates. */
-function parseTimestamp(text: string): number | undefined {
-  const match = COMPACT_TIMESTAMP.exec(text);
-  if (!match) return undefined;
-  const [, year, month, day, hour, minute, second] = match;
-  return parseWallTime(`${year}-${month}-${day} ${hour}:${minute}:${second}`);
 }
 
 /**
@@ -79,7 +69,7 @@ export function checkCommonParams(params: Params, clock: CheckClock): CommonChec
 
   const timestamp = present(params, '_timestamp');
   if (timestamp === undefined) return fail(14);
-  const sent = parseTimestamp(timestamp);
+  const sent = parseCompact(timestamp);
   if (sent === undefined) return fail(15);
   if (Math.abs(sent - toWall(clock.now, GATEWAY_TIMEZONE)) > clock.maxSkewMs) return fail(16);
 

@@ -2,7 +2,13 @@
  * Validation of the passenger-flow method's business parameters. A bad value gets
  * {@link PARAM_INVALID} and a message naming it: never a crash, never silent zeros.
  */
-import { granularityOfTimeType, HOUR_MS, parseWallTime, type Granularity } from '@footfall/buckets';
+import {
+  granularityOfTimeType,
+  HOUR_MS,
+  parsePlatformTime,
+  PLATFORM_TIME_PATTERN,
+  type Granularity,
+} from '@footfall/buckets';
 import { z } from 'zod';
 import { MAX_RANGE_HOURS } from './aggregate.ts';
 import type { Params } from './checks.ts';
@@ -22,17 +28,15 @@ export interface PassengerParams {
   businessHoursOnly: boolean;
 }
 
-const TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
-
 const required = (name: string) => (issue: { input: unknown }) =>
   issue.input === undefined ? `${name} is required.` : `${name} must be a string.`;
 
 const wallTime = (name: string) =>
   z
     .string({ error: required(name) })
-    .regex(TIME, `${name} must be yyyy-MM-dd HH:mm:ss.`)
+    .regex(PLATFORM_TIME_PATTERN, `${name} must be yyyy-MM-dd HH:mm:ss.`)
     .transform((text, ctx) => {
-      const wall = parseWallTime(text);
+      const wall = parsePlatformTime(text);
       if (wall === undefined) {
         ctx.addIssue({ code: 'custom', message: `${name} is not a real date and time: ${text}.` });
         return z.NEVER;

@@ -5,14 +5,13 @@
  */
 import {
   formatDate,
+  formatIsoLocal,
   isoWeek,
-  parseWallTime,
+  parseIsoLocal,
   wallParts,
   type Granularity,
   type WallMs,
 } from '@footfall/buckets';
-
-const ISO_LOCAL = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})/;
 
 /**
  * The wall time of a bucket `start` in the device's zone (the offset is ignored on purpose).
@@ -20,13 +19,10 @@ const ISO_LOCAL = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})/;
  * @example startToWall('2023-03-29T10:00:00+08:00') // Date.UTC(2023, 2, 29, 10)
  */
 export function startToWall(start: string): WallMs {
-  const match = ISO_LOCAL.exec(start);
-  const wall = match ? parseWallTime(`${match[1] ?? ''} ${match[2] ?? ''}`) : undefined;
+  const wall = parseIsoLocal(start);
   if (wall === undefined) throw new Error(`Not an ISO bucket start: ${start}`);
   return wall;
 }
-
-const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function wallFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -47,8 +43,8 @@ const isChinese = (locale: string): boolean => locale.toLowerCase().startsWith('
 
 /** `Mon 03-27` / `周一 03-27` */
 function dayLabel(wall: WallMs, locale: string): string {
-  const p = wallParts(wall);
-  return `${weekday(wall, locale)} ${pad2(p.month)}-${pad2(p.day)}`;
+  // MM-dd from the shared date format.
+  return `${weekday(wall, locale)} ${formatDate(wall).slice(5)}`;
 }
 
 /**
@@ -62,7 +58,7 @@ export function bucketLabel(wall: WallMs, granularity: Granularity, locale: stri
   const zh = isChinese(locale);
   switch (granularity) {
     case 'hour':
-      return `${pad2(p.hour)}:${pad2(p.minute)}`;
+      return formatIsoLocal(wall).slice(11, 16);
     case 'day':
       return dayLabel(wall, locale);
     case 'week': {
