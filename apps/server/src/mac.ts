@@ -1,6 +1,5 @@
-/** Device MACs as the platform wants them: 12 lowercase hex digits. */
-
-const MAC = /^[0-9a-f]{12}$/;
+/** Device MACs as people write them, made into what the platform takes. */
+import { isPlatformMac } from '@footfall/opretail';
 
 /**
  * Normalises a MAC written with `:` or `-` separators or in capitals, or returns `undefined`
@@ -10,5 +9,5 @@ const MAC = /^[0-9a-f]{12}$/;
  */
 export function normalizeMac(text: string): string | undefined {
   const mac = text.trim().replace(/[:-]/g, '').toLowerCase();
-  return MAC.test(mac) ? mac : undefined;
+  return isPlatformMac(mac) ? mac : undefined;
 }

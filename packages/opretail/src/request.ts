@@ -54,7 +54,14 @@ export interface Credentials {
   timezone: string;
 }
 
-const MAC = /^[0-9a-f]{12}$/;
+/**
+ * Whether `text` is a device MAC as the platform takes it: 12 lowercase hex digits.
+ *
+ * @example isPlatformMac('d47c44906f14') // true
+ */
+export function isPlatformMac(text: string): boolean {
+  return /^[0-9a-f]{12}$/.test(text);
+}
 
 /**
  * Checks a query before anything is sent and returns its granularity. A bad query is the caller's
@@ -63,7 +70,7 @@ const MAC = /^[0-9a-f]{12}$/;
  * @example checkPassengerQuery({ ...query, timeType: 3 }) // 'week'
  */
 export function checkPassengerQuery(query: PassengerQuery): Granularity {
-  if (!MAC.test(query.mac)) {
+  if (!isPlatformMac(query.mac)) {
     throw new RangeError(`mac must be 12 lowercase hex digits, got ${JSON.stringify(query.mac)}`);
   }
   for (const field of ['startTime', 'endTime'] as const) {

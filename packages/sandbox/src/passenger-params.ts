@@ -9,6 +9,7 @@ import {
   PLATFORM_TIME_PATTERN,
   type Granularity,
 } from '@footfall/buckets';
+import { isPlatformMac } from '@footfall/opretail';
 import { z } from 'zod';
 import { MAX_RANGE_HOURS } from './aggregate.ts';
 import type { Params } from './checks.ts';
@@ -48,7 +49,7 @@ const schema = z
   .object({
     mac: z
       .string({ error: required('mac') })
-      .regex(/^[0-9a-f]{12}$/, 'mac must be 12 lowercase hexadecimal digits.'),
+      .refine(isPlatformMac, 'mac must be 12 lowercase hexadecimal digits.'),
     startTime: wallTime('startTime'),
     endTime: wallTime('endTime'),
     timeType: z
