@@ -26,23 +26,6 @@ export const SIGN_METHODS: readonly SignMethod[] = ['md5', 'sha1'];
  */
 export const SIGNATURE_PARAM = '_sig';
 
-// Every call of one client sends the same parameter names in the same order, so the sorted order
-// of the last call is kept and reused when the names match: sorting is the costliest step of
-// signing after the hash itself.
-let lastNames: readonly string[] = [];
-let lastSorted: readonly string[] = [];
-
-function sortedNames(params: Readonly<Record<string, string>>): readonly string[] {
-  const names = Object.keys(params);
-  const same = names.length === lastNames.length && names.every((name, i) => name === lastNames[i]);
-  if (!same) {
-    lastNames = names;
-    // Plain sort() compares UTF-16 code units, as the SDKs do; localeCompare would not.
-    lastSorted = [...names].sort();
-  }
-  return lastSorted;
-}
-
 /**
  * Signs request parameters. A parameter with an empty value is signed as its bare name.
  *
@@ -53,7 +36,8 @@ export function sign(
   secret: string,
   method: SignMethod,
 ): string {
-  const names = sortedNames(params);
+  // Plain sort() compares UTF-16 code units, as the SDKs do; localeCompare would not.
+  const names = Object.keys(params).sort();
   let text = secret;
   for (const name of names) {
     if (name !== SIGNATURE_PARAM) text += name + (params[name] ?? '');
