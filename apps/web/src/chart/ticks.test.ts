@@ -25,6 +25,19 @@ describe('pickTicks', () => {
     expect(ticks.every((w) => dayStarts(walls).has(w))).toBe(true);
   });
 
+  it('should keep hour labels clear of a day label that starts late (business hours)', () => {
+    // 11:00–19:00 each day, as a store opening at 11: a 12:00 label would sit on the day's label.
+    const walls = Array.from({ length: 7 }, (_, d) =>
+      Array.from({ length: 9 }, (__, h) => MONDAY + d * DAY_MS + (11 + h) * HOUR_MS),
+    ).flat();
+    const ticks = pickTicks(walls, 'hour', 10);
+    expect(ticks.map((w) => wallParts(w).hour)).toEqual(Array.from({ length: 7 }, () => 11));
+    const roomy = pickTicks(walls, 'hour', 14);
+    expect(roomy.map((w) => wallParts(w).hour)).toEqual(
+      Array.from({ length: 7 }, () => [11, 18]).flat(),
+    );
+  });
+
   it('should thin months to fit', () => {
     const walls = Array.from({ length: 120 }, (_, i) => Date.UTC(2015, i, 1));
     const ticks = pickTicks(walls, 'month', 10);

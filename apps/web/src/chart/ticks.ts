@@ -46,6 +46,29 @@ export function dayStarts(walls: readonly number[]): Set<number> {
   return starts;
 }
 
+/**
+ * Each day's first point plus the hours on a multiple of `hours`, but no hour closer than half a
+ * step after its day's label: business hours opening at 11:00 would otherwise put `12:00` on top
+ * of `Mon 03-27`.
+ */
+function withinDayTicks(walls: readonly number[], starts: Set<number>, hours: number): number[] {
+  const ticks: number[] = [];
+  let dayLabel = Number.NEGATIVE_INFINITY;
+  for (const wall of walls) {
+    if (starts.has(wall)) {
+      dayLabel = wall;
+      ticks.push(wall);
+    } else if (
+      wall % HOUR_MS === 0 &&
+      wallParts(wall).hour % hours === 0 &&
+      wall - dayLabel >= (hours / 2) * HOUR_MS
+    ) {
+      ticks.push(wall);
+    }
+  }
+  return ticks;
+}
+
 const DAY_STEPS = [1, 2, 7, 14, 28, 56, 91];
 const HOURS_WITHIN_DAY = [6, 12];
 
@@ -63,9 +86,7 @@ function multiDayHourTicks(walls: readonly number[], limit: number): number[] {
     if (days.length > limit) continue;
     if (step > 1) return days;
     for (const hours of HOURS_WITHIN_DAY) {
-      const ticks = walls.filter(
-        (wall) => starts.has(wall) || (wallParts(wall).hour % hours === 0 && wall % HOUR_MS === 0),
-      );
+      const ticks = withinDayTicks(walls, starts, hours);
       if (ticks.length <= limit) return ticks;
     }
     return days;
