@@ -26,15 +26,22 @@ describe('pickTicks', () => {
   });
 
   it('should keep hour labels clear of a day label that starts late (business hours)', () => {
-    // 11:00–19:00 each day, as a store opening at 11: a 12:00 label would sit on the day's label.
+    // 11:00–19:00 each day, as a store opening at 11: a 12:00 label would sit on the day's
+    // label and an 18:00 label on the next day's, one and two points away.
     const walls = Array.from({ length: 7 }, (_, d) =>
       Array.from({ length: 9 }, (__, h) => MONDAY + d * DAY_MS + (11 + h) * HOUR_MS),
     ).flat();
-    const ticks = pickTicks(walls, 'hour', 10);
-    expect(ticks.map((w) => wallParts(w).hour)).toEqual(Array.from({ length: 7 }, () => 11));
-    const roomy = pickTicks(walls, 'hour', 14);
-    expect(roomy.map((w) => wallParts(w).hour)).toEqual(
-      Array.from({ length: 7 }, () => [11, 18]).flat(),
+    // Only the last day's 18:00 has no next label to collide with.
+    for (const limit of [10, 14, 28]) {
+      const ticks = pickTicks(walls, 'hour', limit);
+      expect(ticks.map((w) => wallParts(w).hour)).toEqual([11, 11, 11, 11, 11, 11, 11, 18]);
+    }
+    // A long business day keeps its evening label: 10:00–21:00, 18:00 three points from the next day.
+    const longDays = Array.from({ length: 7 }, (_, d) =>
+      Array.from({ length: 12 }, (__, h) => MONDAY + d * DAY_MS + (10 + h) * HOUR_MS),
+    ).flat();
+    expect(pickTicks(longDays, 'hour', 14).map((w) => wallParts(w).hour)).toEqual(
+      Array.from({ length: 7 }, () => [10, 18]).flat(),
     );
   });
 

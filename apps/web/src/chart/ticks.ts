@@ -47,24 +47,25 @@ export function dayStarts(walls: readonly number[]): Set<number> {
 }
 
 /**
- * Each day's first point plus the hours on a multiple of `hours`, but no hour closer than half a
- * step after its day's label: business hours opening at 11:00 would otherwise put `12:00` on top
- * of `Mon 03-27`.
+ * Each day's first point plus the hours on a multiple of `hours`, but only those at least half a
+ * step (in points) from a day's label on either side: with business hours of 11:00–19:00, `12:00`
+ * would sit on `Mon 03-27` and `18:00` on the next day's label.
  */
 function withinDayTicks(walls: readonly number[], starts: Set<number>, hours: number): number[] {
+  const clearance = hours / 2;
+  const dayIndexes = walls.flatMap((wall, index) => (starts.has(wall) ? [index] : []));
   const ticks: number[] = [];
-  let dayLabel = Number.NEGATIVE_INFINITY;
-  for (const wall of walls) {
+  let next = 0; // the position in dayIndexes of the first day label after `index`
+  for (const [index, wall] of walls.entries()) {
+    while (next < dayIndexes.length && (dayIndexes[next] ?? Infinity) <= index) next += 1;
     if (starts.has(wall)) {
-      dayLabel = wall;
       ticks.push(wall);
-    } else if (
-      wall % HOUR_MS === 0 &&
-      wallParts(wall).hour % hours === 0 &&
-      wall - dayLabel >= (hours / 2) * HOUR_MS
-    ) {
-      ticks.push(wall);
+      continue;
     }
+    const before = index - (dayIndexes[next - 1] ?? Number.NEGATIVE_INFINITY);
+    const after = (dayIndexes[next] ?? Infinity) - index;
+    const onStep = wall % HOUR_MS === 0 && wallParts(wall).hour % hours === 0;
+    if (onStep && before >= clearance && after >= clearance) ticks.push(wall);
   }
   return ticks;
 }
