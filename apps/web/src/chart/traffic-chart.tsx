@@ -2,27 +2,26 @@
  * The walk-in / walk-out chart. Few points draw as bars, many as lines; animation is off, so a
  * year of hours renders in one pass.
  */
-import { DAY_MS, type Granularity } from '@footfall/buckets';
+import type { Granularity } from '@footfall/buckets';
 import { useMemo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import { bucketFullLabel, bucketLabel } from '../format/bucket-label.ts';
+import { bucketFullLabel } from '../format/bucket-label.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import { WALK_IN_COLOR, WALK_OUT_COLOR } from './colors.ts';
+import {
+  AXIS_COLOR,
+  BAR_GAP,
+  CHART_HEIGHT,
+  CHART_MARGIN,
+  chartAxes,
+  GRID_COLOR,
+  MAX_BAR_SIZE,
+  MAX_BARS,
+  TICK_STYLE,
+  Y_AXIS_WIDTH,
+} from './layout.ts';
 import type { ChartPoint } from './series.ts';
-import { dayStarts, niceTicks, pickTicks } from './ticks.ts';
 import { useWidth } from './use-width.ts';
-
-const CHART_HEIGHT = 320;
-const MAX_BARS = 120;
-/** Room one axis label needs, by granularity (`W52 (Dec 22)` is wider than `2023`). */
-const TICK_WIDTH_PX: Record<Granularity, number> = {
-  hour: 84,
-  day: 84,
-  week: 104,
-  month: 76,
-  quarter: 68,
-  year: 52,
-};
 
 export interface TrafficChartProps {
   points: readonly ChartPoint[];
@@ -34,28 +33,10 @@ export function TrafficChart({ points, granularity, countsWalkOut }: TrafficChar
   const { t, intlLocale, formatNumber } = useI18n();
   const [ref, width] = useWidth<HTMLDivElement>();
   const byWall = useMemo(() => new Map(points.map((p) => [p.wall, p])), [points]);
-  const first = points[0];
-  const last = points.at(-1);
-  const multiDay =
-    first !== undefined &&
-    last !== undefined &&
-    Math.floor(first.wall / DAY_MS) !== Math.floor(last.wall / DAY_MS);
-  const walls = useMemo(() => points.map((p) => p.wall), [points]);
-  const firstOfDay = useMemo(() => dayStarts(walls), [walls]);
-  const ticks = useMemo(
-    () => pickTicks(walls, granularity, Math.floor(width / TICK_WIDTH_PX[granularity])),
-    [walls, granularity, width],
+  const { xTicks, xLabel, yTicks } = useMemo(
+    () => chartAxes(points, granularity, width, intlLocale),
+    [points, granularity, width, intlLocale],
   );
-  const yTicks = useMemo(() => niceTicks(points), [points]);
-
-  const tickLabel = (wall: number): string => {
-    // An hourly chart over several days names the day at each day's first point.
-    if (granularity === 'hour' && multiDay && firstOfDay.has(wall)) {
-      return bucketLabel(wall, 'day', intlLocale);
-    }
-    return bucketLabel(wall, granularity, intlLocale);
-  };
-
   const asBars = points.length <= MAX_BARS;
 
   return (
@@ -65,20 +46,24 @@ export function TrafficChart({ points, granularity, countsWalkOut }: TrafficChar
           width={width}
           height={CHART_HEIGHT}
           data={points}
-          margin={{ top: 8, right: 12, bottom: 4, left: 4 }}
-          barGap={1}
-          maxBarSize={56}
+          margin={CHART_MARGIN}
+          barGap={BAR_GAP}
+          maxBarSize={MAX_BAR_SIZE}
         >
           {/* Gridlines at the y ticks only. Without the no-op generator, recharts still works out
               (measuring label text in the DOM) the vertical lines it then does not draw. */}
-          <CartesianGrid stroke="#e5e7eb" vertical={false} verticalCoordinatesGenerator={noLines} />
+          <CartesianGrid
+            stroke={GRID_COLOR}
+            vertical={false}
+            verticalCoordinatesGenerator={noLines}
+          />
           <XAxis
             dataKey="wall"
-            ticks={ticks}
+            ticks={xTicks}
             interval={0}
-            tickFormatter={tickLabel}
-            tick={{ fontSize: 12, fill: '#374151' }}
-            stroke="#9ca3af"
+            tickFormatter={xLabel}
+            tick={TICK_STYLE}
+            stroke={AXIS_COLOR}
           />
           <YAxis
             allowDecimals={false}
@@ -87,9 +72,9 @@ export function TrafficChart({ points, granularity, countsWalkOut }: TrafficChar
             interval={0}
             domain={[0, yTicks.at(-1) ?? 'auto']}
             tickFormatter={(value: number) => formatNumber(value)}
-            tick={{ fontSize: 12, fill: '#374151' }}
-            stroke="#9ca3af"
-            width={56}
+            tick={TICK_STYLE}
+            stroke={AXIS_COLOR}
+            width={Y_AXIS_WIDTH}
           />
           <Tooltip
             isAnimationActive={false}
