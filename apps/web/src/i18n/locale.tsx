@@ -2,24 +2,8 @@
  * The current language: detected from the browser, remembered in localStorage, switchable.
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { LOCALE_STORAGE_KEY, startLocale } from './detect.ts';
 import { INTL_LOCALE, MESSAGES, type Locale, type Messages } from './messages.ts';
-
-const STORAGE_KEY = 'footfall.locale';
-
-/** The language a visitor gets before choosing: a stored choice, else the browser's. */
-export function detectLocale(languages: readonly string[], stored: string | null): Locale {
-  if (stored === 'en' || stored === 'zh') return stored;
-  const first = languages[0]?.toLowerCase() ?? 'en';
-  return first.startsWith('zh') ? 'zh' : 'en';
-}
-
-function readStored(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
 
 export interface I18n {
   locale: Locale;
@@ -39,9 +23,7 @@ export function LocaleProvider({
   children: ReactNode;
   initialLocale?: Locale;
 }) {
-  const [locale, setLocaleState] = useState<Locale>(
-    () => initialLocale ?? detectLocale(navigator.languages, readStored()),
-  );
+  const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? startLocale());
 
   useEffect(() => {
     document.documentElement.lang = INTL_LOCALE[locale];
@@ -56,7 +38,7 @@ export function LocaleProvider({
       formatNumber: (n) => numberFormat.format(n),
       setLocale: (next) => {
         try {
-          localStorage.setItem(STORAGE_KEY, next);
+          localStorage.setItem(LOCALE_STORAGE_KEY, next);
         } catch {
           // A private window may refuse storage; the switch still works for this visit.
         }
