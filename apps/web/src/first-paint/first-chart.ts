@@ -1,0 +1,114 @@
+/**
+ * The chart as static SVG markup, for the first paint before React and recharts have loaded. It
+ * takes recharts' geometry from chart/layout.ts (margins, axis sizes, bars up to MAX_BARS, a
+ * point scale for lines, a band scale for bars), so the interactive chart replaces it in place.
+ */
+import type { Granularity } from '@footfall/buckets';
+import { WALK_IN_COLOR, WALK_OUT_COLOR } from '../chart/colors.ts';
+import * as layout from '../chart/layout.ts';
+import type { ChartPoint } from '../chart/series.ts';
+
+export interface FirstChartInput {
+  points: readonly ChartPoint[];
+  granularity: Granularity;
+  countsWalkOut: boolean;
+  /** The chart's width in CSS pixels. */
+  width: number;
+  /** Where the plot starts: the top margin plus the legend's height. */
+  plotTop: number;
+  /** A BCP 47 tag for labels and numbers. */
+  locale: string;
+}
+
+const escapeXml = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const num = (value: number): string => String(Math.round(value * 100) / 100);
+
+/**
+ * The chart's `<svg>` element as markup.
+ *
+ * @example firstChartSvg({ points, granularity: 'hour', countsWalkOut: true, width: 1214, plotTop: 28, locale: 'en-US' })
+ */
+export function firstChartSvg(input: FirstChartInput): string {
+  const { points, granularity, countsWalkOut, width, plotTop, locale } = input;
+  const { AXIS_COLOR, BAR_GAP, CHART_HEIGHT, GRID_COLOR, MAX_BAR_SIZE, TICK_STYLE } = layout;
+  const { left, right, bottom } = layout.plotArea(width, plotTop);
+  const { xTicks, xLabel, yTicks } = layout.chartAxes(points, granularity, width, locale);
+  const yMax = yTicks.at(-1) ?? 1;
+  const y = (value: number): number => bottom - (value / yMax) * (bottom - plotTop);
+  const asBars = points.length <= layout.MAX_BARS;
+  const band = (right - left) / Math.max(1, points.length);
+  // Lines sit on a point scale (first point on the y-axis, last at the right edge); bars in bands.
+  const x = (index: number): number =>
+    asBars
+      ? left + band * (index + 0.5)
+      : points.length === 1
+        ? (left + right) / 2
+        : left + (index * (right - left)) / (points.length - 1);
+  const index = new Map(points.map((p, i) => [p.wall, i]));
+  const numbers = new Intl.NumberFormat(locale);
+  const text = (attributes: string, content: string): string =>
+    `<text ${attributes} font-size="${TICK_STYLE.fontSize}" fill="${TICK_STYLE.fill}">${escapeXml(content)}</text>`;
+
+  const parts: string[] = [];
+  for (const tick of yTicks) {
+    const at = num(y(tick));
+    parts.push(
+      `<line x1="${left}" x2="${num(right)}" y1="${at}" y2="${at}" stroke="${GRID_COLOR}"/>`,
+      `<line x1="${left - 6}" x2="${left}" y1="${at}" y2="${at}" stroke="${AXIS_COLOR}"/>`,
+      text(`x="${left - 8}" y="${at}" dy="0.355em" text-anchor="end"`, numbers.format(tick)),
+    );
+  }
+  parts.push(
+    `<line x1="${left}" x2="${left}" y1="${num(plotTop)}" y2="${bottom}" stroke="${AXIS_COLOR}"/>`,
+    `<line x1="${left}" x2="${num(right)}" y1="${bottom}" y2="${bottom}" stroke="${AXIS_COLOR}"/>`,
+  );
+  for (const tick of xTicks) {
+    const i = index.get(tick);
+    if (i === undefined) continue;
+    const at = num(x(i));
+    parts.push(
+      `<line x1="${at}" x2="${at}" y1="${bottom}" y2="${bottom + 6}" stroke="${AXIS_COLOR}"/>`,
+      text(`x="${at}" y="${bottom + 8}" dy="0.71em" text-anchor="middle"`, xLabel(tick)),
+    );
+  }
+
+  const series: ['walkIn' | 'walkOut', string][] = [['walkIn', WALK_IN_COLOR]];
+  if (countsWalkOut) series.push(['walkOut', WALK_OUT_COLOR]);
+  if (asBars) {
+    // recharts' bar positions: a 10% category gap on each side, bars of at most MAX_BAR_SIZE.
+    const room = band * 0.8 - BAR_GAP * (series.length - 1);
+    const size = Math.min(MAX_BAR_SIZE, room / series.length);
+    const offset = (band - (size * series.length + BAR_GAP * (series.length - 1))) / 2;
+    series.forEach(([key, color], s) => {
+      const rects = points.flatMap((point, i) => {
+        const value = point[key];
+        if (value === null || value <= 0) return [];
+        const top = y(value);
+        const barX = left + band * i + offset + s * (size + BAR_GAP);
+        return [
+          `<rect x="${num(barX)}" y="${num(top)}" width="${num(size)}" height="${num(bottom - top)}"/>`,
+        ];
+      });
+      parts.push(`<g class="first-chart-series" fill="${color}">${rects.join('')}</g>`);
+    });
+  } else {
+    for (const [key, color] of series) {
+      // A bucket without a count breaks the line, as recharts draws it.
+      let d = '';
+      let pen = 'M';
+      points.forEach((point, i) => {
+        const value = point[key];
+        if (value === null) {
+          pen = 'M';
+          return;
+        }
+        d += `${pen}${num(x(i))},${num(y(value))}`;
+        pen = 'L';
+      });
+      parts.push(
+        `<path class="first-chart-series" d="${d}" fill="none" stroke="${color}" stroke-width="1.5"/>`,
+      );
+    }
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${CHART_HEIGHT}" viewBox="0 0 ${width} ${CHART_HEIGHT}" aria-hidden="true">${parts.join('')}</svg>`;
+}

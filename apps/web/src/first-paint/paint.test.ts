@@ -1,0 +1,106 @@
+import { act, screen, within } from '@testing-library/react';
+import type { Root } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sendEarlyRequests } from '../api/early.ts';
+import { boot } from '../boot.tsx';
+import {
+  FACE_CAMERA,
+  mockApi,
+  sampleTraffic,
+  trafficCalls,
+  type TrafficQuery,
+} from '../test/fake-api.ts';
+import { drawableTraffic, paintFirstView } from './paint.ts';
+
+const QUERY: TrafficQuery = {
+  mac: 'd47c44906f14',
+  from: '2023-03-29',
+  to: '2023-03-29',
+  granularity: 'hour',
+  businessHours: 'false',
+};
+const answer = (body: unknown, status = 200): Promise<Response> =>
+  Promise.resolve(new Response(JSON.stringify(body), { status }));
+const newRoot = (): HTMLElement => document.body.appendChild(document.createElement('div'));
+
+let reactRoot: Root | undefined;
+afterEach(() => {
+  act(() => reactRoot?.unmount());
+  reactRoot = undefined;
+  document.body.replaceChildren();
+});
+
+describe('paintFirstView', () => {
+  it("should draw the view's figure, caption, legend and both series", async () => {
+    const root = newRoot();
+    expect(await paintFirstView(root, answer(sampleTraffic(QUERY)), 'en')).toBe(true);
+    const figure = within(root).getByRole('figure');
+    expect(within(figure).getByText('Walk-ins and walk-outs')).toBeTruthy();
+    expect(figure.querySelector('figcaption')?.textContent).toContain(
+      'Main entrance (d4:7c:44:90:6f:14), Flagship',
+    );
+    expect(within(figure).getByText('Walk-outs')).toBeTruthy();
+    // Two buckets draw as bars: one per series per bucket.
+    expect(figure.querySelectorAll('svg g.first-chart-series rect')).toHaveLength(4);
+    expect(within(root).getByRole('heading', { name: 'Footfall' })).toBeTruthy();
+  });
+
+  it('should say walk-outs are not counted, in Chinese too', async () => {
+    const root = newRoot();
+    const body = sampleTraffic({ ...QUERY, mac: FACE_CAMERA.mac });
+    expect(await paintFirstView(root, answer(body), 'zh')).toBe(true);
+    expect(root.querySelector('.legend')?.textContent).toContain('此设备不统计');
+    expect(root.querySelectorAll('svg g.first-chart-series')).toHaveLength(1);
+  });
+
+  it('should leave the page to the app once the app has drawn there', async () => {
+    const root = newRoot();
+    root.append('the app');
+    expect(await paintFirstView(root, answer(sampleTraffic(QUERY)), 'en')).toBe(false);
+    expect(root.textContent).toBe('the app');
+  });
+
+  it('should draw nothing for an error, an odd body or a range with no traffic', async () => {
+    const root = newRoot();
+    const error = { error: { code: 'RANGE_TOO_LONG', message: 'too long' } };
+    const silent = { ...sampleTraffic(QUERY), buckets: [] };
+    for (const [body, status] of [
+      [error, 400],
+      [{ ...sampleTraffic(QUERY), buckets: [{ start: 'x', walkIn: '12', walkOut: null }] }, 200],
+      [silent, 200],
+    ] as const) {
+      expect(await paintFirstView(root, answer(body, status), 'en')).toBe(false);
+    }
+    expect(await paintFirstView(root, Promise.reject(new TypeError('offline')), 'en')).toBe(false);
+    expect(root.hasChildNodes()).toBe(false);
+  });
+
+  it('should be replaced by the app, which still reads the same early answer', async () => {
+    const mock = mockApi();
+    window.history.replaceState(null, '', `/?device=${QUERY.mac}&from=2023-03-29&to=2023-03-29`);
+    const root = newRoot();
+    const early = sendEarlyRequests(window.location.search);
+    if (!early.traffic) throw new Error('the link names a view');
+    expect(await paintFirstView(root, early.traffic.response, 'en')).toBe(true);
+    await act(async () => {
+      reactRoot = await boot(root, early);
+    });
+    const summary = await screen.findByRole('region', { name: 'Summary' });
+    expect(within(summary).getByText('1,246')).toBeTruthy();
+    expect(root.querySelector('.first-paint')).toBeNull();
+    expect(screen.getAllByRole('figure')).toHaveLength(1);
+    expect(trafficCalls(mock)).toHaveLength(1);
+  });
+});
+
+describe('drawableTraffic', () => {
+  it('should accept an answer per DESIGN and refuse one missing what is drawn', () => {
+    const body = sampleTraffic(QUERY);
+    expect(drawableTraffic(JSON.parse(JSON.stringify(body)))).toEqual(body);
+    expect(drawableTraffic({ ...body, granularity: 'minute' })).toBeUndefined();
+    expect(drawableTraffic({ ...body, device: { ...body.device, countsWalkOut: 'no' } })).toBe(
+      undefined,
+    );
+    expect(drawableTraffic(null)).toBeUndefined();
+  });
+});

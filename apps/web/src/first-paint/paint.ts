@@ -1,0 +1,159 @@
+/**
+ * The first paint: while the app's large script (React, recharts) still downloads and runs, the
+ * page's small first script draws the linked view's chart as static SVG from the early traffic
+ * answer, in the page's frame (header, a placeholder for the controls and figures, the figure).
+ * React replaces all of it when it first renders (createRoot clears its container). Nothing here
+ * is interactive; a view that cannot be drawn (no link, an error, an odd answer) is left to the app.
+ * See docs/decisions/006-first-paint.md.
+ */
+import { isGranularity } from '@footfall/buckets';
+import { WALK_IN_COLOR, WALK_OUT_COLOR } from '../chart/colors.ts';
+import { CHART_MARGIN } from '../chart/layout.ts';
+import { downsample, toSeries } from '../chart/series.ts';
+import type { Traffic } from '../api/schemas.ts';
+import { chartCaption } from '../format/caption.ts';
+import { INTL_LOCALE, MESSAGES, type Locale } from '../i18n/messages.ts';
+import { firstChartSvg } from './first-chart.ts';
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+const isCount = (value: unknown): value is number => typeof value === 'number' && value >= 0;
+
+/**
+ * The answer if it has what the first paint draws. The app parses it fully with zod; this only
+ * keeps an unexpected body from drawing nonsense.
+ */
+export function drawableTraffic(body: unknown): Traffic | undefined {
+  if (!isObject(body) || !isObject(body.device) || !Array.isArray(body.buckets)) return undefined;
+  const { device, buckets } = body;
+  const fields =
+    typeof device.mac === 'string' &&
+    typeof device.name === 'string' &&
+    typeof device.store === 'string' &&
+    typeof device.timezone === 'string' &&
+    typeof device.countsWalkOut === 'boolean' &&
+    typeof body.granularity === 'string' &&
+    isGranularity(body.granularity) &&
+    typeof body.businessHours === 'boolean' &&
+    typeof body.from === 'string' &&
+    typeof body.to === 'string';
+  const bucketsOk = buckets.every(
+    (b: unknown) =>
+      isObject(b) &&
+      typeof b.start === 'string' &&
+      isCount(b.walkIn) &&
+      (b.walkOut === null || isCount(b.walkOut)),
+  );
+  return fields && bucketsOk ? (body as unknown as Traffic) : undefined;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className !== '') node.className = className;
+  node.append(...children);
+  return node;
+}
+
+function legend(walkOutLabel: string, countsWalkOut: boolean, walkInLabel: string): HTMLElement {
+  const item = (label: string, color: string | undefined): HTMLElement => {
+    const swatch = element('span', color ? 'swatch' : 'swatch swatch-empty');
+    swatch.style.background = color ?? 'transparent';
+    return element('li', '', swatch, label);
+  };
+  return element(
+    'ul',
+    'legend',
+    item(walkInLabel, WALK_IN_COLOR),
+    item(walkOutLabel, countsWalkOut ? WALK_OUT_COLOR : undefined),
+  );
+}
+
+/**
+ * Draws `traffic` into the empty `root`; returns false (drawing nothing) when the answer is not
+ * drawable or there is nothing recorded, which the app says better.
+ */
+export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale): boolean {
+  const series = toSeries(traffic.buckets);
+  if (series.length === 0 || series.every((p) => p.walkIn === 0 && !p.walkOut)) return false;
+  const t = MESSAGES[locale];
+  const intlLocale = INTL_LOCALE[locale];
+  const countsWalkOut = traffic.device.countsWalkOut;
+
+  const cards = element(
+    'div',
+    'skeleton-cards',
+    ...['', '', '', ''].map(() => element('span', '')),
+  );
+  cards.setAttribute('aria-hidden', 'true');
+  const controls = element('div', 'first-paint-controls');
+  controls.setAttribute('aria-hidden', 'true');
+  const frame = element(
+    'div',
+    'first-chart',
+    legend(countsWalkOut ? t.walkOuts : t.legendNotCounted, countsWalkOut, t.walkIns),
+  );
+  const figure = element(
+    'figure',
+    'chart-figure',
+    element(
+      'figcaption',
+      '',
+      element('span', 'chart-title', t.chartTitle),
+      element('span', 'chart-caption', chartCaption(traffic, t, intlLocale)),
+    ),
+    element('div', 'chart-box', frame),
+  );
+  const main = element('main', 'main', controls, element('div', 'traffic', cards, figure));
+  main.setAttribute('aria-busy', 'true');
+  root.replaceChildren(
+    element(
+      'div',
+      'app first-paint',
+      element('header', 'header', element('div', 'brand', element('h1', '', t.productName))),
+      main,
+    ),
+  );
+
+  // One layout, to size the chart to its box and the plot to the legend, as recharts does.
+  const width = Math.floor(frame.getBoundingClientRect().width);
+  const legendHeight = frame.firstElementChild?.getBoundingClientRect().height ?? 0;
+  frame.insertAdjacentHTML(
+    'beforeend',
+    firstChartSvg({
+      points: downsample(series).points,
+      granularity: traffic.granularity,
+      countsWalkOut,
+      width,
+      plotTop: CHART_MARGIN.top + legendHeight,
+      locale: intlLocale,
+    }),
+  );
+  return true;
+}
+
+/**
+ * Paints the early traffic answer into `root` if it arrives before the app has rendered there.
+ * Resolves true when it painted. Never rejects: the app reports any failure itself.
+ *
+ * @example void paintFirstView(root, early.traffic.response, startLocale())
+ */
+export async function paintFirstView(
+  root: HTMLElement,
+  response: Promise<Response>,
+  locale: Locale,
+): Promise<boolean> {
+  try {
+    const answer = await response;
+    if (!answer.ok) return false;
+    // A copy: the app reads the original body when it adopts the answer.
+    const traffic = drawableTraffic(await answer.clone().json());
+    if (!traffic || root.hasChildNodes()) return false;
+    return paintTraffic(root, traffic, locale);
+  } catch {
+    return false;
+  }
+}
