@@ -51,4 +51,25 @@ test.describe('data states', () => {
     await expect(chartFigure(page)).toHaveCount(0);
     await shot(page, 'empty');
   });
+
+  test('should mark an answer the server kept from before as stale, with its age', async ({
+    page,
+  }) => {
+    // The server marks an expired cached answer stale when the platform fails (its own tests
+    // cover when); here the browser is handed such an answer, as the server words it.
+    await page.route(
+      (url) => url.pathname === '/api/traffic',
+      async (route) => {
+        const response = await route.fetch();
+        const body = (await response.json()) as Record<string, unknown>;
+        await route.fulfill({ response, json: { ...body, stale: true, staleAgeSeconds: 420 } });
+      },
+    );
+    await page.goto(viewPath(PAST_WEEK));
+    await expect(page.getByRole('status').filter({ hasText: 'Stale data' })).toHaveText(
+      'Stale data · served from cache, 7 minutes ago',
+    );
+    await expect(chartFigure(page).locator('.recharts-line path.recharts-curve')).toHaveCount(2);
+    await shot(page, 'stale');
+  });
 });
