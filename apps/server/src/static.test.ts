@@ -1,8 +1,12 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gunzipSync, gzipSync, brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { acceptedEncodings } from './static.ts';
 import { createHarness } from './test-kit.ts';
+
+const APP_SCRIPT = `console.log(${JSON.stringify('footfall '.repeat(300))})`;
 
 function buildFixture(): string {
   const parent = mkdtempSync(join(tmpdir(), 'footfall-static-'));
@@ -11,6 +15,11 @@ function buildFixture(): string {
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Footfall</title>');
   writeFileSync(join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
   writeFileSync(join(root, 'favicon.svg'), '<svg/>');
+  // As the web build writes them: the asset and its brotli and gzip copies.
+  const script = join(root, 'assets', 'boot-def456.js');
+  writeFileSync(script, APP_SCRIPT);
+  writeFileSync(`${script}.br`, brotliCompressSync(APP_SCRIPT));
+  writeFileSync(`${script}.gz`, gzipSync(APP_SCRIPT));
   writeFileSync(join(parent, 'secret.txt'), 'outside the build');
   return root;
 }
@@ -42,6 +51,36 @@ describe('static SPA', () => {
     expect((await app.request('/assets/index-old.js')).status).toBe(404);
   });
 
+  it("should send the build's brotli or gzip copy to a browser that takes it", async () => {
+    const ask = (acceptEncoding?: string) =>
+      app.request('/assets/boot-def456.js', {
+        headers: acceptEncoding === undefined ? {} : { 'Accept-Encoding': acceptEncoding },
+      });
+    const br = await ask('gzip, deflate, br, zstd');
+    expect(br.headers.get('Content-Encoding')).toBe('br');
+    expect(br.headers.get('Vary')).toBe('Accept-Encoding');
+    expect(br.headers.get('Content-Type')).toMatch(/^text\/javascript/);
+    expect(br.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(APP_SCRIPT);
+
+    const gzip = await ask('gzip, deflate, br;q=0');
+    expect(gzip.headers.get('Content-Encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toBe(APP_SCRIPT);
+
+    for (const identity of [undefined, 'identity', 'br;q=0, gzip;q=0']) {
+      const plain = await ask(identity);
+      expect(plain.headers.get('Content-Encoding')).toBeNull();
+      expect(plain.headers.get('Vary')).toBe('Accept-Encoding');
+      expect(await plain.text()).toBe(APP_SCRIPT);
+    }
+    // A file the build did not compress is sent as it is, whatever the browser takes.
+    const small = await app.request('/assets/index-abc123.js', {
+      headers: { 'Accept-Encoding': 'br, gzip' },
+    });
+    expect(small.headers.get('Content-Encoding')).toBeNull();
+    expect(await small.text()).toBe('console.log(1)');
+  });
+
   it.each([
     '/%2e%2e/secret.txt',
     '/assets/%2E%2E/%2e%2e/secret.txt',
@@ -59,5 +98,13 @@ describe('static SPA without a build', () => {
     const response = await createHarness({ staticRoot: '/nonexistent-footfall' }).app.request('/');
     expect(response.status).toBe(503);
     expect(await response.text()).toContain('pnpm build');
+  });
+});
+
+describe('acceptedEncodings', () => {
+  it('should read names, ignore case and spaces, and drop q=0', () => {
+    expect([...acceptedEncodings('gzip, deflate, br;q=0')]).toEqual(['gzip', 'deflate']);
+    expect([...acceptedEncodings(' BR ; q=0.5 ,gzip;q=1.0')]).toEqual(['br', 'gzip']);
+    expect([...acceptedEncodings(undefined)]).toEqual([]);
   });
 });

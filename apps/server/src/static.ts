@@ -1,6 +1,7 @@
 /**
  * Serving the built SPA: files under the web build, index.html for deep links, immutable caching
- * for hashed assets, no way out of the build folder.
+ * for hashed assets, the build's brotli or gzip copy when the browser takes one, no way out of the
+ * build folder.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
@@ -31,6 +32,27 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const NOT_BUILT =
   'The Footfall web app is not built yet: run `pnpm build` at the repository root, then reload.\n';
+
+/** The build's compressed copies (apps/web/vite.config.ts), best first. */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+
+/**
+ * The encodings an `Accept-Encoding` header takes (those it names without `q=0`).
+ *
+ * @example acceptedEncodings('gzip, deflate, br;q=0') // Set { 'gzip', 'deflate' }
+ */
+export function acceptedEncodings(header: string | undefined): Set<string> {
+  const accepted = new Set<string>();
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
+    const q = params.find((param) => param.startsWith('q='));
+    if (name !== '' && (q === undefined || Number(q.slice(2)) > 0)) accepted.add(name);
+  }
+  return accepted;
+}
 
 async function isFile(path: string): Promise<boolean> {
   try {
@@ -68,11 +90,25 @@ export function createStaticHandler(root: string) {
     if (target === undefined) return c.text('Not found.\n', 404);
     if (!(await isFile(index))) return c.text(NOT_BUILT, 503, { 'Cache-Control': 'no-store' });
     if (target !== resolve(root) && (await isFile(target))) {
-      const immutable = rawPath.startsWith('/assets/');
-      return c.body(await readFile(target), 200, {
+      const headers: Record<string, string> = {
         'Content-Type': CONTENT_TYPES[extname(target)] ?? 'application/octet-stream',
-        'Cache-Control': immutable ? IMMUTABLE : 'no-cache',
-      });
+        'Cache-Control': rawPath.startsWith('/assets/') ? IMMUTABLE : 'no-cache',
+      };
+      const accepted = acceptedEncodings(c.req.header('Accept-Encoding'));
+      let variants = 0;
+      for (const { name, suffix } of ENCODINGS) {
+        if (!(await isFile(target + suffix))) continue;
+        variants += 1;
+        if (accepted.has(name)) {
+          return c.body(await readFile(target + suffix), 200, {
+            ...headers,
+            'Content-Encoding': name,
+            Vary: 'Accept-Encoding',
+          });
+        }
+      }
+      if (variants > 0) headers.Vary = 'Accept-Encoding';
+      return c.body(await readFile(target), 200, headers);
     }
     // A missing hashed asset is a stale page asking for an old build: index.html would not help.
     if (rawPath.startsWith('/assets/')) return c.text('Not found.\n', 404);
