@@ -5,6 +5,7 @@
  */
 import { sendEarlyRequests } from './api/early.ts';
 import { paintFirstView } from './first-paint/paint.ts';
+import { afterFirstPaint } from './first-paint/schedule.ts';
 import { startLocale } from './i18n/detect.ts';
 import './styles.css';
 
@@ -24,19 +25,9 @@ const firstPaint = early.traffic
 new Intl.NumberFormat(navigator.language).format(1);
 new Intl.DateTimeFormat(navigator.language, { timeZone: 'UTC', weekday: 'short' }).format(0);
 
-/** Resolves once the browser has painted the current DOM. */
-const painted = (): Promise<void> =>
-  new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
-
-// Running the app's modules is one long task (~0.2–0.4 s here): it starts once the first paint is
-// on screen, or given up, so it cannot hold that frame back. The chunk downloads and compiles
-// meanwhile (index.html preloads it).
-Promise.race([
-  firstPaint.then((drawn) => (drawn ? painted() : undefined)),
-  new Promise((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS)),
-])
+// The app's modules run once the first paint is on screen (or given up); the chunk downloads
+// and compiles meanwhile (index.html preloads it).
+afterFirstPaint(firstPaint, FIRST_PAINT_WAIT_MS)
   .then(() => import('./boot.tsx'))
   .then(({ boot }) => boot(root, early))
   .catch((error: unknown) => {
