@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { HOUR_MS } from '@footfall/buckets';
 import { describe, expect, it } from 'vitest';
-import { downsample, peakOf, toSeries, type SeriesPoint } from './series.ts';
+import { downsample, nothingRecorded, peakOf, toSeries, type SeriesPoint } from './series.ts';
 
 function yearOfHours(): SeriesPoint[] {
   const start = Date.UTC(2023, 0, 1);
@@ -62,5 +62,17 @@ describe('peakOf', () => {
     ]);
     expect(peakOf(series)?.start).toBe('2023-03-29T11:00:00+08:00');
     expect(peakOf([])).toBeUndefined();
+  });
+});
+
+describe('nothingRecorded', () => {
+  const bucket = { start: '2023-03-29T10:00:00+08:00', walkIn: 0, walkOut: 0 };
+  it('should hold for no buckets or nobody counted, and not once anyone was', () => {
+    expect(nothingRecorded({ buckets: [], totals: { walkIn: 0, walkOut: 0 } })).toBe(true);
+    expect(nothingRecorded({ buckets: [bucket], totals: { walkIn: 0, walkOut: null } })).toBe(true);
+    expect(nothingRecorded({ buckets: [bucket], totals: { walkIn: 0, walkOut: 3 } })).toBe(false);
+    expect(nothingRecorded({ buckets: [bucket], totals: { walkIn: 1, walkOut: null } })).toBe(
+      false,
+    );
   });
 });

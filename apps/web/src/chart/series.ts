@@ -4,7 +4,7 @@
  * by their peak (a busy hour stays visible) while each group keeps its exact sums for the
  * tooltip. Totals and the table always use the buckets themselves.
  */
-import type { Bucket } from '../api/schemas.ts';
+import type { Bucket, Traffic } from '../api/schemas.ts';
 import { startToWall } from '../format/bucket-label.ts';
 
 export interface SeriesPoint {
@@ -27,6 +27,11 @@ export interface ChartPoint {
   /** Exact sums over the group. */
   walkInTotal: number;
   walkOutTotal: number | null;
+}
+
+/** True when a range has nothing to draw: no buckets, or nobody counted in or out. */
+export function nothingRecorded(traffic: Pick<Traffic, 'buckets' | 'totals'>): boolean {
+  return traffic.buckets.length === 0 || (traffic.totals.walkIn === 0 && !traffic.totals.walkOut);
 }
 
 /** The most points a chart draws; about one per pixel of a wide chart. */

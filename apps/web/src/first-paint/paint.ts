@@ -9,10 +9,10 @@
 import { isGranularity } from '@footfall/buckets';
 import { WALK_IN_COLOR, WALK_OUT_COLOR } from '../chart/colors.ts';
 import { CHART_MARGIN } from '../chart/layout.ts';
-import { downsample, toSeries } from '../chart/series.ts';
+import { downsample, nothingRecorded, toSeries } from '../chart/series.ts';
 import type { Traffic } from '../api/schemas.ts';
 import { chartCaption } from '../format/caption.ts';
-import { INTL_LOCALE, MESSAGES, type Locale } from '../i18n/messages.ts';
+import { INTL_LOCALE, MESSAGES, type Locale, type Messages } from '../i18n/messages.ts';
 import { firstChartSvg } from './first-chart.ts';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -24,8 +24,9 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
  * keeps an unexpected body from drawing nonsense.
  */
 export function drawableTraffic(body: unknown): Traffic | undefined {
-  if (!isObject(body) || !isObject(body.device) || !Array.isArray(body.buckets)) return undefined;
-  const { device, buckets } = body;
+  if (!isObject(body) || !isObject(body.device) || !isObject(body.totals)) return undefined;
+  if (!Array.isArray(body.buckets)) return undefined;
+  const { device, buckets, totals } = body;
   const fields =
     typeof device.mac === 'string' &&
     typeof device.name === 'string' &&
@@ -36,7 +37,9 @@ export function drawableTraffic(body: unknown): Traffic | undefined {
     isGranularity(body.granularity) &&
     typeof body.businessHours === 'boolean' &&
     typeof body.from === 'string' &&
-    typeof body.to === 'string';
+    typeof body.to === 'string' &&
+    isCount(totals.walkIn) &&
+    (totals.walkOut === null || isCount(totals.walkOut));
   const bucketsOk = buckets.every(
     (b: unknown) =>
       isObject(b) &&
@@ -58,7 +61,8 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function legend(walkOutLabel: string, countsWalkOut: boolean, walkInLabel: string): HTMLElement {
+/** The chart's legend, as the recharts chart's `ChartLegend` draws it. */
+function legend(t: Messages, countsWalkOut: boolean): HTMLElement {
   const item = (label: string, color: string | undefined): HTMLElement => {
     const swatch = element('span', color ? 'swatch' : 'swatch swatch-empty');
     swatch.style.background = color ?? 'transparent';
@@ -67,8 +71,8 @@ function legend(walkOutLabel: string, countsWalkOut: boolean, walkInLabel: strin
   return element(
     'ul',
     'legend',
-    item(walkInLabel, WALK_IN_COLOR),
-    item(walkOutLabel, countsWalkOut ? WALK_OUT_COLOR : undefined),
+    item(t.walkIns, WALK_IN_COLOR),
+    countsWalkOut ? item(t.walkOuts, WALK_OUT_COLOR) : item(t.legendNotCounted, undefined),
   );
 }
 
@@ -77,8 +81,8 @@ function legend(walkOutLabel: string, countsWalkOut: boolean, walkInLabel: strin
  * drawable or there is nothing recorded, which the app says better.
  */
 export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale): boolean {
+  if (nothingRecorded(traffic)) return false;
   const series = toSeries(traffic.buckets);
-  if (series.length === 0 || series.every((p) => p.walkIn === 0 && !p.walkOut)) return false;
   const t = MESSAGES[locale];
   const intlLocale = INTL_LOCALE[locale];
   const countsWalkOut = traffic.device.countsWalkOut;
@@ -91,11 +95,7 @@ export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale
   cards.setAttribute('aria-hidden', 'true');
   const controls = element('div', 'first-paint-controls');
   controls.setAttribute('aria-hidden', 'true');
-  const frame = element(
-    'div',
-    'first-chart',
-    legend(countsWalkOut ? t.walkOuts : t.legendNotCounted, countsWalkOut, t.walkIns),
-  );
+  const frame = element('div', 'first-chart', legend(t, countsWalkOut));
   const figure = element(
     'figure',
     'chart-figure',

@@ -5,7 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { trafficQuery } from '../api/queries.ts';
-import { downsample, toSeries } from '../chart/series.ts';
+import { downsample, nothingRecorded, toSeries } from '../chart/series.ts';
 import { TrafficChart } from '../chart/traffic-chart.tsx';
 import { csvBlob, toCsv } from '../export/csv.ts';
 import { downloadBlob, exportFileName } from '../export/download.ts';
@@ -56,8 +56,6 @@ export function TrafficPanel({ view }: { view: View }) {
   };
   const countsWalkOut = traffic.device.countsWalkOut;
   const updating = query.isPlaceholderData || query.isFetching;
-  const nothingRecorded =
-    series.length === 0 || (traffic.totals.walkIn === 0 && !traffic.totals.walkOut);
 
   const exportPng = () => {
     const figure = figureRef.current;
@@ -83,7 +81,7 @@ export function TrafficPanel({ view }: { view: View }) {
         </p>
       )}
       <Summary traffic={traffic} series={series} granularity={traffic.granularity} />
-      {nothingRecorded ? (
+      {nothingRecorded(traffic) ? (
         <EmptyState />
       ) : (
         <>
