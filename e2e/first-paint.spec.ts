@@ -30,6 +30,7 @@ test.describe('first paint', () => {
       .evaluate((path) => path.getAttribute('d')?.match(/[ML]/g));
     expect(vertices).toHaveLength(traffic.buckets.length);
     await expect(chartFigure(page).locator('.recharts-surface')).toHaveCount(0);
+    await expect(page.locator('.traffic[aria-busy="true"]')).toHaveCount(1);
     await expect(page.getByRole('button', { name: 'Export PNG' })).toHaveCount(0);
     const before = await chartFigure(page).locator('svg').boundingBox();
     await shot(page, 'first-paint');

@@ -85,7 +85,10 @@ export async function openView(page: Page, view: ViewQuery): Promise<void> {
   await settled(page);
 }
 
-/** Waits until no refetch is under way (the previous chart stays up while one runs). */
+/**
+ * Waits until no refetch is under way (the previous chart stays up while one runs), and the app
+ * has replaced the first paint (which marks itself busy too).
+ */
 export async function settled(page: Page): Promise<void> {
   await expect(page.locator('.traffic[aria-busy="true"]')).toHaveCount(0);
 }

@@ -107,8 +107,10 @@ export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale
     ),
     element('div', 'chart-box', frame),
   );
-  const main = element('main', 'main', controls, element('div', 'traffic', cards, figure));
-  main.setAttribute('aria-busy', 'true');
+  // Busy, as the app marks its traffic while it loads: the app is still on its way.
+  const panel = element('div', 'traffic', cards, figure);
+  panel.setAttribute('aria-busy', 'true');
+  const main = element('main', 'main', controls, panel);
   root.replaceChildren(
     element(
       'div',
