@@ -30,7 +30,7 @@ export async function boot(container: HTMLElement, early: EarlyRequests): Promis
     adopted.push(
       queryClient.query({
         ...trafficQuery(traffic.params),
-        queryFn: () => parseTraffic(traffic.response),
+        queryFn: () => parseTraffic(traffic.answer),
         retry: false,
       }),
     );

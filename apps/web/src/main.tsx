@@ -18,7 +18,7 @@ const FIRST_PAINT_WAIT_MS = 500;
 const early = sendEarlyRequests(window.location.search);
 // The linked view's chart, drawn statically as soon as its answer arrives; React replaces it.
 const firstPaint = early.traffic
-  ? paintFirstView(root, early.traffic.response, startLocale())
+  ? paintFirstView(root, early.traffic.answer, startLocale())
   : Promise.resolve(false);
 // The main thread is idle while the app's chunk compiles: load the ICU data Intl formatters need
 // now, which otherwise costs the first render's first formatter 50–100 ms.

@@ -4,7 +4,14 @@
  * carrying the server's own message.
  */
 import type { z } from 'zod';
-import { requestDevices, requestHealth, requestTraffic, type TrafficParams } from './requests.ts';
+import {
+  readAnswer,
+  requestDevices,
+  requestHealth,
+  requestTraffic,
+  type Answer,
+  type TrafficParams,
+} from './requests.ts';
 import {
   devicesSchema,
   errorSchema,
@@ -29,43 +36,42 @@ export class ApiError extends Error {
   }
 }
 
-async function parse<T>(responsePromise: Promise<Response>, schema: z.ZodType<T>): Promise<T> {
-  const response = await responsePromise;
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
+async function parse<T>(answer: Promise<Answer>, schema: z.ZodType<T>): Promise<T> {
+  const { status, ok, body } = await answer;
+  if (!ok) {
     const error = errorSchema.safeParse(body);
     if (error.success) {
-      throw new ApiError(response.status, error.data.error.code, error.data.error.message);
+      throw new ApiError(status, error.data.error.code, error.data.error.message);
     }
-    throw new ApiError(response.status, 'HTTP_ERROR', `The server answered ${response.status}.`);
+    throw new ApiError(status, 'HTTP_ERROR', `The server answered ${status}.`);
   }
   const result = schema.safeParse(body);
   if (!result.success) {
-    throw new ApiError(response.status, 'BAD_RESPONSE', 'The server sent an unexpected response.');
+    throw new ApiError(status, 'BAD_RESPONSE', 'The server sent an unexpected response.');
   }
   return result.data;
 }
 
-export function parseHealth(response: Promise<Response>): Promise<Health> {
-  return parse(response, healthSchema);
+export function parseHealth(answer: Promise<Answer>): Promise<Health> {
+  return parse(answer, healthSchema);
 }
 
-export async function parseDevices(response: Promise<Response>): Promise<Device[]> {
-  return (await parse(response, devicesSchema)).devices;
+export async function parseDevices(answer: Promise<Answer>): Promise<Device[]> {
+  return (await parse(answer, devicesSchema)).devices;
 }
 
-export function parseTraffic(response: Promise<Response>): Promise<Traffic> {
-  return parse(response, trafficSchema);
+export function parseTraffic(answer: Promise<Answer>): Promise<Traffic> {
+  return parse(answer, trafficSchema);
 }
 
 export function fetchHealth(signal?: AbortSignal): Promise<Health> {
-  return parseHealth(requestHealth(signal));
+  return parseHealth(readAnswer(requestHealth(signal)));
 }
 
 export function fetchDevices(signal?: AbortSignal): Promise<Device[]> {
-  return parseDevices(requestDevices(signal));
+  return parseDevices(readAnswer(requestDevices(signal)));
 }
 
 export function fetchTraffic(params: TrafficParams, signal?: AbortSignal): Promise<Traffic> {
-  return parseTraffic(requestTraffic(params, signal));
+  return parseTraffic(readAnswer(requestTraffic(params, signal)));
 }

@@ -1,22 +1,31 @@
 /**
  * The page's first requests, sent by its small first script while the large one (React, recharts)
  * still downloads, compiles and runs: health, the device list and, when the link names its view,
- * that view's traffic. The app adopts these answers rather than asking again (`boot.tsx`).
+ * that view's traffic. Each body is read once, here: the first paint draws the traffic from it, and
+ * the app checks and adopts all three rather than asking again (`boot.tsx`).
  */
 import { viewFromLink } from '../view/view-state.ts';
-import { requestDevices, requestHealth, requestTraffic, type TrafficParams } from './requests.ts';
+import {
+  readAnswer,
+  requestDevices,
+  requestHealth,
+  requestTraffic,
+  type Answer,
+  type TrafficParams,
+} from './requests.ts';
 
 export interface EarlyRequests {
-  health: Promise<Response>;
-  devices: Promise<Response>;
+  health: Promise<Answer>;
+  devices: Promise<Answer>;
   /** Only for a link naming device and both dates. */
-  traffic?: { params: TrafficParams; response: Promise<Response> };
+  traffic?: { params: TrafficParams; answer: Promise<Answer> };
 }
 
 // The app reads a failure when it adopts the answer; until then it is not "unhandled".
-const quiet = (response: Promise<Response>): Promise<Response> => {
-  response.catch(() => undefined);
-  return response;
+const quiet = (response: Promise<Response>): Promise<Answer> => {
+  const answer = readAnswer(response);
+  answer.catch(() => undefined);
+  return answer;
 };
 
 /**
@@ -38,7 +47,7 @@ export function sendEarlyRequests(search: string): EarlyRequests {
       granularity: linked.granularity,
       businessHours: linked.businessHours,
     };
-    early.traffic = { params, response: quiet(requestTraffic(params)) };
+    early.traffic = { params, answer: quiet(requestTraffic(params)) };
   }
   return early;
 }

@@ -1,7 +1,7 @@
 /**
  * The HTTP requests to the Footfall server, through one typed Hono RPC client that keeps paths and
- * query names in step with the server. Answers are returned unread: `client.ts` parses them. Kept
- * apart from zod so the page's first, small script can send them (see `early.ts`).
+ * query names in step with the server. `readAnswer` reads a body once; `client.ts` checks it. Kept
+ * apart from zod so the page's first, small script can send and read them (see `early.ts`).
  */
 import type { Granularity } from '@footfall/buckets';
 import type { AppType } from '@footfall/server';
@@ -41,4 +41,17 @@ export function requestTraffic(params: TrafficParams, signal?: AbortSignal): Pro
     },
     { init: { signal } },
   );
+}
+
+/** A response with its body read once: JSON, or `undefined` when the body is not JSON. */
+export interface Answer {
+  status: number;
+  ok: boolean;
+  body: unknown;
+}
+
+export async function readAnswer(response: Promise<Response>): Promise<Answer> {
+  const read = await response;
+  const body: unknown = await read.json().catch(() => undefined);
+  return { status: read.status, ok: read.ok, body };
 }

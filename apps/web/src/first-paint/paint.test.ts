@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import type { Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sendEarlyRequests } from '../api/early.ts';
+import { readAnswer, type Answer } from '../api/requests.ts';
 import { boot } from '../boot.tsx';
 import {
   FACE_CAMERA,
@@ -19,8 +20,8 @@ const QUERY: TrafficQuery = {
   granularity: 'hour',
   businessHours: 'false',
 };
-const answer = (body: unknown, status = 200): Promise<Response> =>
-  Promise.resolve(new Response(JSON.stringify(body), { status }));
+const answer = (body: unknown, status = 200): Promise<Answer> =>
+  readAnswer(Promise.resolve(new Response(JSON.stringify(body), { status })));
 const newRoot = (): HTMLElement => document.body.appendChild(document.createElement('div'));
 
 let reactRoot: Root | undefined;
@@ -81,7 +82,7 @@ describe('paintFirstView', () => {
     const root = newRoot();
     const early = sendEarlyRequests(window.location.search);
     if (!early.traffic) throw new Error('the link names a view');
-    expect(await paintFirstView(root, early.traffic.response, 'en')).toBe(true);
+    expect(await paintFirstView(root, early.traffic.answer, 'en')).toBe(true);
     await act(async () => {
       reactRoot = await boot(root, early);
     });
