@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sign } from './sign.ts';
-import { FULL_REQUEST_VECTOR } from './sign-vectors.ts';
+import { FULL_REQUEST_VECTOR, PUBLISHED_VECTOR } from './sign-vectors.ts';
 
-const published = {
-  _aid: 'S107',
-  orgid: '1',
-  _akey: 'test',
-  _requestMode: 'post',
-  _mt: 'open.demo.queryOpenAccount',
-  _sm: 'md5',
-  _version: 'v1',
-  _timestamp: '20171221132407',
-};
+const published = PUBLISHED_VECTOR.params;
 
 describe('sign', () => {
   it('should match the published vector 5489704B…', () => {

@@ -1,4 +1,5 @@
 import { describeGatewayCode, sign } from '@footfall/opretail';
+import { PUBLISHED_VECTOR } from '@footfall/opretail/sign-vectors';
 import { describe, expect, it } from 'vitest';
 import { EXPIRED_ACCOUNT, PUBLISHED_VECTOR_ACCOUNT } from './accounts.ts';
 import { createSandbox } from './app.ts';
@@ -113,22 +114,11 @@ describe('createSandbox', () => {
   });
 
   it('should accept the published signing vector end to end', async () => {
-    const vector = {
-      _aid: 'S107',
-      orgid: '1',
-      _akey: 'test',
-      _requestMode: 'post',
-      _mt: 'open.demo.queryOpenAccount',
-      _sm: 'md5',
-      _version: 'v1',
-      _timestamp: '20171221132407',
-    };
-    expect(sign(vector, PUBLISHED_VECTOR_ACCOUNT.secret, 'md5')).toBe(
-      '5489704B80A47394025527D6D51FB582',
-    );
+    const vector = PUBLISHED_VECTOR.params;
+    expect(sign(vector, PUBLISHED_VECTOR_ACCOUNT.secret, 'md5')).toBe(PUBLISHED_VECTOR.md5);
     // 13:24:07 in Shanghai on the vector's day.
     const sandbox = createSandbox({ now: () => Date.UTC(2017, 11, 21, 5, 24, 7) });
-    const envelope = await post(sandbox, { ...vector, _sig: '5489704B80A47394025527D6D51FB582' });
+    const envelope = await post(sandbox, { ...vector, _sig: PUBLISHED_VECTOR.md5 });
     expect(envelope.stat.code).toBe(0);
     expect(envelope.data).toMatchObject({ akey: 'test', aid: 'S107', orgid: '1' });
   });
