@@ -20,42 +20,26 @@ export function DateRangeControls({
   onChange: (range: DateRange) => void;
 }) {
   const { t } = useI18n();
-  const fromId = useId();
-  const toId = useId();
   const today = todayIn(timeZone, useNow());
 
   return (
     <>
       <div className="field-pair">
-        <div className="field">
-          <label htmlFor={fromId}>{t.from}</label>
-          <input
-            id={fromId}
-            type="date"
-            value={from}
-            required
-            onChange={(event) => {
-              const next = event.target.value;
-              if (parseDate(next) === undefined) return;
-              onChange({ from: next, to: next > to ? next : to });
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={toId}>{t.to}</label>
-          <input
-            id={toId}
-            type="date"
-            value={to}
-            min={from}
-            required
-            onChange={(event) => {
-              const next = event.target.value;
-              if (parseDate(next) === undefined) return;
-              onChange({ from: next < from ? next : from, to: next });
-            }}
-          />
-        </div>
+        <DateField
+          label={t.from}
+          value={from}
+          onPick={(next) => {
+            onChange({ from: next, to: next > to ? next : to });
+          }}
+        />
+        <DateField
+          label={t.to}
+          value={to}
+          min={from}
+          onPick={(next) => {
+            onChange({ from: next < from ? next : from, to: next });
+          }}
+        />
       </div>
       <div className="presets" role="group" aria-label={t.presetsLabel}>
         {PRESETS.map((preset) => {
@@ -77,5 +61,36 @@ export function DateRangeControls({
         })}
       </div>
     </>
+  );
+}
+
+/** A labelled date input that reports only complete, valid days. */
+function DateField({
+  label,
+  value,
+  min,
+  onPick,
+}: {
+  label: string;
+  value: string;
+  min?: string;
+  onPick: (day: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="date"
+        value={value}
+        min={min}
+        required
+        onChange={(event) => {
+          const next = event.target.value;
+          if (parseDate(next) !== undefined) onPick(next);
+        }}
+      />
+    </div>
   );
 }
