@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gunzipSync, gzipSync, brotliDecompressSync } from 'node:zlib';
@@ -79,6 +79,21 @@ describe('static SPA', () => {
     });
     expect(small.headers.get('Content-Encoding')).toBeNull();
     expect(await small.text()).toBe('console.log(1)');
+  });
+
+  it('should read a hashed asset once and serve it from memory after', async () => {
+    const root = buildFixture();
+    const { app: fresh } = createHarness({ staticRoot: root });
+    const first = await fresh.request('/assets/index-abc123.js');
+    expect(await first.text()).toBe('console.log(1)');
+    // A hashed name never changes content: even gone from disk, it is still served.
+    rmSync(join(root, 'assets', 'index-abc123.js'));
+    const again = await fresh.request('/assets/index-abc123.js');
+    expect(again.status).toBe(200);
+    expect(await again.text()).toBe('console.log(1)');
+    // Other files are read on every request: index.html changes with each build.
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Rebuilt</title>');
+    expect(await (await fresh.request('/')).text()).toContain('Rebuilt');
   });
 
   it.each([

@@ -39,6 +39,15 @@ const ENCODINGS = [
   { name: 'gzip', suffix: '.gz' },
 ] as const;
 
+/** A file as the build wrote it, with the compressed copies it has, by encoding name. */
+interface FileVariants {
+  identity: Buffer<ArrayBuffer>;
+  encoded: Map<string, Buffer<ArrayBuffer>>;
+}
+
+/** Hashed assets kept in memory; past this many (many rebuilds under one server) it starts over. */
+const MAX_KEPT_ASSETS = 256;
+
 /**
  * The encodings an `Accept-Encoding` header takes (those it names without `q=0`).
  *
@@ -62,6 +71,36 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
+async function readVariants(path: string): Promise<FileVariants> {
+  const [identity, ...copies] = await Promise.all([
+    readFile(path),
+    ...ENCODINGS.map(async ({ suffix }) =>
+      (await isFile(path + suffix)) ? readFile(path + suffix) : undefined,
+    ),
+  ]);
+  const encoded = new Map<string, Buffer<ArrayBuffer>>();
+  ENCODINGS.forEach(({ name }, i) => {
+    const copy = copies[i];
+    if (copy) encoded.set(name, copy);
+  });
+  return { identity, encoded };
+}
+
+/** The best copy `acceptEncoding` takes, or the file itself. */
+function pickVariant(
+  variants: FileVariants,
+  acceptEncoding: string | undefined,
+): { body: Buffer<ArrayBuffer>; headers: Record<string, string> } {
+  if (variants.encoded.size === 0) return { body: variants.identity, headers: {} };
+  const accepted = acceptedEncodings(acceptEncoding);
+  for (const [name, body] of variants.encoded) {
+    if (accepted.has(name)) {
+      return { body, headers: { 'Content-Encoding': name, Vary: 'Accept-Encoding' } };
+    }
+  }
+  return { body: variants.identity, headers: { Vary: 'Accept-Encoding' } };
+}
+
 /** The file a URL path names inside `root`, or `undefined` when it would leave `root`. */
 export function resolveInside(root: string, urlPath: string): string | undefined {
   let decoded: string;
@@ -83,35 +122,36 @@ export function resolveInside(root: string, urlPath: string): string | undefined
  */
 export function createStaticHandler(root: string) {
   const index = join(root, 'index.html');
+  // A hashed asset's name changes with its content: read once, it is served from memory.
+  const assets = new Map<string, Promise<FileVariants>>();
+  const send = (c: Context, target: string, variants: FileVariants, immutable: boolean) => {
+    const { body, headers } = pickVariant(variants, c.req.header('Accept-Encoding'));
+    return c.body(body, 200, {
+      'Content-Type': CONTENT_TYPES[extname(target)] ?? 'application/octet-stream',
+      'Cache-Control': immutable ? IMMUTABLE : 'no-cache',
+      ...headers,
+    });
+  };
   return async (c: Context): Promise<Response> => {
     // The raw path: URL parsing has resolved `/../` but left encoded `%2e%2e` for us to check.
     const rawPath = new URL(c.req.url).pathname;
     const target = resolveInside(root, rawPath);
     if (target === undefined) return c.text('Not found.\n', 404);
+    const immutable = rawPath.startsWith('/assets/');
+    const kept = immutable ? assets.get(target) : undefined;
+    if (kept) return send(c, target, await kept, true);
     if (!(await isFile(index))) return c.text(NOT_BUILT, 503, { 'Cache-Control': 'no-store' });
     if (target !== resolve(root) && (await isFile(target))) {
-      const headers: Record<string, string> = {
-        'Content-Type': CONTENT_TYPES[extname(target)] ?? 'application/octet-stream',
-        'Cache-Control': rawPath.startsWith('/assets/') ? IMMUTABLE : 'no-cache',
-      };
-      const accepted = acceptedEncodings(c.req.header('Accept-Encoding'));
-      let variants = 0;
-      for (const { name, suffix } of ENCODINGS) {
-        if (!(await isFile(target + suffix))) continue;
-        variants += 1;
-        if (accepted.has(name)) {
-          return c.body(await readFile(target + suffix), 200, {
-            ...headers,
-            'Content-Encoding': name,
-            Vary: 'Accept-Encoding',
-          });
-        }
+      const variants = readVariants(target);
+      if (immutable) {
+        if (assets.size >= MAX_KEPT_ASSETS) assets.clear();
+        assets.set(target, variants);
+        variants.catch(() => assets.delete(target));
       }
-      if (variants > 0) headers.Vary = 'Accept-Encoding';
-      return c.body(await readFile(target), 200, headers);
+      return send(c, target, await variants, immutable);
     }
     // A missing hashed asset is a stale page asking for an old build: index.html would not help.
-    if (rawPath.startsWith('/assets/')) return c.text('Not found.\n', 404);
+    if (immutable) return c.text('Not found.\n', 404);
     return c.body(await readFile(index), 200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-cache',
