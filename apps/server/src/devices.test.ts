@@ -3,24 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDevicesFile, parseDevices } from './devices.ts';
-import { normalizeMac } from './mac.ts';
-
-describe('normalizeMac', () => {
-  it.each([
-    ['d47c44906f14', 'd47c44906f14'],
-    ['D4:7C:44:90:6F:14', 'd47c44906f14'],
-    ['d4-7c-44-90-6f-14', 'd47c44906f14'],
-  ])('should read %s', (text, mac) => {
-    expect(normalizeMac(text)).toBe(mac);
-  });
-
-  it.each(['', 'd47c44906f1', 'd47c44906f145', 'g47c44906f14', 'd4 7c 44 90 6f 14'])(
-    'should refuse %j',
-    (text) => {
-      expect(normalizeMac(text)).toBeUndefined();
-    },
-  );
-});
 
 describe('parseDevices', () => {
   it('should normalise MACs and fill defaults', () => {

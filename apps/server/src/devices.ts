@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { isValidTimeZone } from '@footfall/buckets';
 import { z } from 'zod';
 import { ConfigError } from './env.ts';
-import { normalizeMac } from './mac.ts';
+import { normalizeMac } from '@footfall/contract';
 
 export interface Device {
   mac: string;

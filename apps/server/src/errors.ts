@@ -2,28 +2,14 @@
  * The API's error shape, `{ error: { code, message, … } }`, and the one mapping from anything a
  * handler throws to it. Nothing here ever answers with a stack trace or HTML.
  */
+import type { ErrorBody, ErrorCode } from '@footfall/contract';
 import { OpretailError } from '@footfall/opretail';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from './logger.ts';
 
-export type ErrorCode =
-  | 'INVALID_QUERY'
-  | 'RANGE_TOO_LONG'
-  | 'UNKNOWN_DEVICE'
-  | 'UPSTREAM_ERROR'
-  | 'UPSTREAM_TIMEOUT'
-  | 'NOT_FOUND'
-  | 'RATE_LIMITED'
-  | 'URI_TOO_LONG'
-  | 'HEADERS_TOO_LARGE'
-  | 'BAD_REQUEST'
-  | 'INTERNAL_ERROR';
-
-export interface ErrorBody {
-  error: { code: ErrorCode; message: string } & Record<string, unknown>;
-}
+export type { ErrorBody, ErrorCode } from '@footfall/contract';
 
 /** An error a handler throws on purpose, with the status and code the client sees. */
 export class ApiError extends Error {

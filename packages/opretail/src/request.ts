@@ -11,6 +11,7 @@ import {
   toWall,
   type Granularity,
 } from '@footfall/buckets';
+import { isPlatformMac } from '@footfall/contract';
 import { SIGNATURE_PARAM, sign, type SignMethod } from './sign.ts';
 
 /**
@@ -52,15 +53,6 @@ export interface Credentials {
   signMethod: SignMethod;
   /** The gateway's clock zone, for `_timestamp`. */
   timezone: string;
-}
-
-/**
- * Whether `text` is a device MAC as the platform takes it: 12 lowercase hex digits.
- *
- * @example isPlatformMac('d47c44906f14') // true
- */
-export function isPlatformMac(text: string): boolean {
-  return /^[0-9a-f]{12}$/.test(text);
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   PLATFORM_TIME_PATTERN,
   type Granularity,
 } from '@footfall/buckets';
-import { isPlatformMac } from '@footfall/opretail';
+import { isPlatformMac } from '@footfall/contract';
 import { z } from 'zod';
 import { MAX_RANGE_HOURS } from './aggregate.ts';
 import type { Params } from './checks.ts';

@@ -72,7 +72,7 @@ describe('GET /api/traffic', () => {
 
   it.each([
     [{ ...day, mac: 'xyz' }, /mac must be 12 hex digits/],
-    [{ from: day.from, to: day.to }, /mac is required/],
+    [{ from: day.from, to: day.to }, /give exactly one of mac and store/],
     [
       new URLSearchParams([...Object.entries(day), ['from', '2024-05-01']]),
       /from must be given once/,

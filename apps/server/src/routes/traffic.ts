@@ -3,56 +3,19 @@
  * Finished answers go to the answer cache, from which a repeated question is answered ahead of
  * the middleware stack (see `answer-cache.ts`).
  */
-import { checkRange, GRANULARITIES, parseDate } from '@footfall/buckets';
+import { checkRange } from '@footfall/buckets';
+import { queryProblems, trafficQuerySchema } from '@footfall/contract';
 import { OpretailError } from '@footfall/opretail';
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { z } from 'zod';
 import type { AppEnv } from '../app-env.ts';
 import { clientAddress } from '../client-address.ts';
 import type { Device } from '../devices.ts';
 import { ApiError } from '../errors.ts';
-import { normalizeMac } from '../mac.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import type { AnswerCache } from '../answer-cache.ts';
 import type { TrafficService } from '../traffic-service.ts';
-
-/** `name is required`, or, for a parameter given twice (an array), `name must be given once`. */
-const once = (name: string, hint = '') => ({
-  error: (issue: { input: unknown }) =>
-    issue.input === undefined ? `${name} is required${hint}` : `${name} must be given once`,
-});
-
-const date = (name: string) =>
-  z.string(once(name, ' (YYYY-MM-DD)')).transform((text, ctx) => {
-    const wall = parseDate(text);
-    if (wall === undefined) {
-      ctx.addIssue({ code: 'custom', message: `${name} must be a real date as YYYY-MM-DD` });
-      return z.NEVER;
-    }
-    return wall;
-  });
-
-export const trafficQuerySchema = z.object({
-  mac: z.string(once('mac')).transform((text, ctx) => {
-    const mac = normalizeMac(text);
-    if (mac === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'mac must be 12 hex digits, e.g. d47c44906f14' });
-      return z.NEVER;
-    }
-    return mac;
-  }),
-  from: date('from'),
-  to: date('to'),
-  granularity: z
-    .enum(GRANULARITIES, { error: `granularity must be one of ${GRANULARITIES.join(', ')}` })
-    .default('hour'),
-  businessHours: z
-    .enum(['true', 'false'], { error: 'businessHours must be true or false' })
-    .default('false')
-    .transform((value) => value === 'true'),
-});
 
 export interface TrafficRouteOptions {
   devices: readonly Device[];
@@ -91,17 +54,23 @@ export function trafficRoutes(options: TrafficRouteOptions) {
     '/',
     zValidator('query', trafficQuerySchema, (result) => {
       if (!result.success) {
-        const message = result.error.issues.map((issue) => issue.message).join('; ');
-        throw new ApiError(400, 'INVALID_QUERY', message);
+        throw new ApiError(400, 'INVALID_QUERY', queryProblems(result.error));
       }
     }),
     async (c) => {
-      const query = c.req.valid('query');
+      const { subject, ...query } = c.req.valid('query');
       const problem = checkRange(query.from, query.to, query.granularity);
       if (problem) throw new ApiError(400, problem.code, problem.message);
-      const device = devices.get(query.mac);
+      if (subject.kind === 'store') {
+        throw new ApiError(404, 'UNKNOWN_STORE', `No store with id ${subject.id} is configured.`);
+      }
+      const device = devices.get(subject.mac);
       if (!device) {
-        throw new ApiError(404, 'UNKNOWN_DEVICE', `No device with mac ${query.mac} is configured.`);
+        throw new ApiError(
+          404,
+          'UNKNOWN_DEVICE',
+          `No device with mac ${subject.mac} is configured.`,
+        );
       }
       const stats = c.get('stats');
       try {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Device } from '../api/schemas.ts';
-import { formatMac } from '../format/mac.ts';
+import { formatMac } from '@footfall/contract';
 import { useI18n } from '../i18n/locale.tsx';
 
 /** Devices grouped by store, in the order the server lists them. */

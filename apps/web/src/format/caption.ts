@@ -2,7 +2,7 @@ import { parseDate, type Granularity } from '@footfall/buckets';
 import type { Device } from '../api/schemas.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { formatDay } from './bucket-label.ts';
-import { formatMac } from './mac.ts';
+import { formatMac } from '@footfall/contract';
 
 export interface CaptionInput {
   device: Device;

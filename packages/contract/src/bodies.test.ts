@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { trafficSchema } from './bodies.ts';
+
+const device = {
+  mac: 'd47c44906f14',
+  name: 'Main entrance',
+  store: 'Flagship',
+  storeId: 'flagship',
+  timezone: 'Asia/Shanghai',
+  countsWalkOut: true,
+  entrance: true,
+};
+const fields = {
+  granularity: 'hour',
+  businessHours: false,
+  from: '2023-03-29',
+  to: '2023-03-29',
+  timezone: 'Asia/Shanghai',
+  buckets: [{ start: '2023-03-29T10:00:00+08:00', walkIn: 12, walkOut: null }],
+  totals: { walkIn: 12, walkOut: null },
+};
+
+describe('trafficSchema', () => {
+  it("should take a device's answer and a store's", () => {
+    expect(trafficSchema.safeParse({ device, ...fields }).success).toBe(true);
+    const store = {
+      id: 'flagship',
+      name: 'Flagship',
+      timezone: 'Asia/Shanghai',
+      countsWalkOut: true,
+      devices: [device.mac],
+    };
+    const door = { mac: device.mac, name: device.name, entrance: true, countsWalkOut: true };
+    const answer = {
+      store,
+      ...fields,
+      doors: [{ ...door, buckets: fields.buckets, totals: fields.totals }],
+    };
+    expect(trafficSchema.safeParse(answer).success).toBe(true);
+  });
+
+  it('should refuse counts that are not whole and non-negative', () => {
+    for (const walkIn of [-1, 1.5, '12']) {
+      const buckets = [{ start: '2023-03-29T10:00:00+08:00', walkIn, walkOut: null }];
+      expect(trafficSchema.safeParse({ device, ...fields, buckets }).success).toBe(false);
+    }
+  });
+
+  it('should mark a stale answer with true only', () => {
+    expect(trafficSchema.safeParse({ device, ...fields, stale: true }).success).toBe(true);
+    expect(trafficSchema.safeParse({ device, ...fields, stale: false }).success).toBe(false);
+  });
+});

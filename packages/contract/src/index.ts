@@ -1,0 +1,4 @@
+export * from './bodies.ts';
+export * from './errors.ts';
+export * from './mac.ts';
+export * from './queries.ts';

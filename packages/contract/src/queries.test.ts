@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { overviewQuerySchema, queryProblems, trafficQuerySchema } from './queries.ts';
+
+const day = (text: string): number => Date.parse(`${text}T00:00:00Z`);
+const range = { from: '2023-03-29', to: '2023-03-30' };
+
+function problems(query: Record<string, unknown>): string {
+  const result = trafficQuerySchema.safeParse(query);
+  if (result.success) throw new Error('expected the query to be refused');
+  return queryProblems(result.error);
+}
+
+describe('trafficQuerySchema', () => {
+  it('should read a device query with its defaults', () => {
+    expect(trafficQuerySchema.parse({ mac: 'D4:7C:44:90:6F:14', ...range })).toEqual({
+      subject: { kind: 'device', mac: 'd47c44906f14' },
+      from: day('2023-03-29'),
+      to: day('2023-03-30'),
+      granularity: 'hour',
+      businessHours: false,
+    });
+  });
+
+  it('should read a store query', () => {
+    const query = trafficQuerySchema.parse({
+      store: 'flagship',
+      ...range,
+      granularity: 'week',
+      businessHours: 'true',
+    });
+    expect(query.subject).toEqual({ kind: 'store', id: 'flagship' });
+    expect(query.granularity).toBe('week');
+    expect(query.businessHours).toBe(true);
+  });
+
+  it('should want exactly one of mac and store', () => {
+    expect(problems(range)).toBe('give exactly one of mac and store');
+    expect(problems({ ...range, mac: 'd47c44906f14', store: 'flagship' })).toBe(
+      'give exactly one of mac and store',
+    );
+  });
+
+  it('should name each bad parameter', () => {
+    expect(problems({ mac: 'nope', ...range })).toBe(
+      'mac must be 12 hex digits, e.g. d47c44906f14',
+    );
+    expect(problems({ store: ' ', ...range })).toBe(
+      'store must be a store id of 1 to 200 characters',
+    );
+    expect(problems({ store: 'x'.repeat(201), ...range })).toMatch(/^store must be/);
+    expect(problems({ mac: 'd47c44906f14', from: '2023-02-30', to: '2023-03-01' })).toBe(
+      'from must be a real date as YYYY-MM-DD',
+    );
+    expect(problems({ mac: 'd47c44906f14', from: '2023-03-01' })).toBe(
+      'to is required (YYYY-MM-DD)',
+    );
+    expect(problems({ mac: 'd47c44906f14', ...range, granularity: 'minute' })).toBe(
+      'granularity must be one of hour, day, week, month, quarter, year',
+    );
+    expect(problems({ mac: 'd47c44906f14', ...range, businessHours: 'yes' })).toBe(
+      'businessHours must be true or false',
+    );
+  });
+
+  it('should say when a parameter is given twice', () => {
+    expect(problems({ mac: ['d47c44906f14', 'd47c44906f15'], ...range })).toBe(
+      'mac must be given once',
+    );
+    expect(problems({ store: 'a', from: ['2023-03-29', '2023-03-30'], to: '2023-03-30' })).toBe(
+      'from must be given once',
+    );
+  });
+});
+
+describe('overviewQuerySchema', () => {
+  it('should read a range and the business-hours switch', () => {
+    expect(overviewQuerySchema.parse({ ...range, businessHours: 'true' })).toEqual({
+      from: day('2023-03-29'),
+      to: day('2023-03-30'),
+      businessHours: true,
+    });
+  });
+});

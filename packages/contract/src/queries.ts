@@ -1,0 +1,103 @@
+/**
+ * The query strings of the HTTP API as the server validates them: what a client sends (strings)
+ * and what the server works with (wall days, a normalised MAC, booleans). A bad query is refused
+ * with one message per problem, naming the parameter.
+ */
+import { GRANULARITIES, parseDate } from '@footfall/buckets';
+import { normalizeMac } from './mac.ts';
+import { z } from './zod.ts';
+
+/** `name is required`, or, for a parameter given twice (an array), `name must be given once`. */
+const once = (name: string, hint = '') => ({
+  error: (issue: { input: unknown }) =>
+    issue.input === undefined ? `${name} is required${hint}` : `${name} must be given once`,
+});
+
+const date = (name: string) =>
+  z.string(once(name, ' (YYYY-MM-DD)')).transform((text, ctx) => {
+    const wall = parseDate(text);
+    if (wall === undefined) {
+      ctx.addIssue({ code: 'custom', message: `${name} must be a real date as YYYY-MM-DD` });
+      return z.NEVER;
+    }
+    return wall;
+  });
+
+const optionalOnce = (name: string) => z.string({ error: `${name} must be given once` }).optional();
+
+const businessHours = z
+  .enum(['true', 'false'], { error: 'businessHours must be true or false' })
+  .default('false')
+  .transform((value) => value === 'true');
+
+/** The longest store id or name a query may carry. */
+export const MAX_STORE_ID_LENGTH = 200;
+
+/** A chart's subject: one device (a door), or one store (its entrance doors summed). */
+export type Subject = { kind: 'device'; mac: string } | { kind: 'store'; id: string };
+
+/**
+ * `GET /api/traffic`'s query: exactly one of `mac` and `store`, an inclusive day range, a
+ * granularity (default `hour`) and the business-hours switch (default `false`).
+ *
+ * @example trafficQuerySchema.parse({ mac: 'D4-7C-44-90-6F-14', from: '2023-03-29', to: '2023-03-29' }).subject
+ * // { kind: 'device', mac: 'd47c44906f14' }
+ */
+export const trafficQuerySchema = z
+  .object({
+    mac: optionalOnce('mac'),
+    store: optionalOnce('store'),
+    from: date('from'),
+    to: date('to'),
+    granularity: z
+      .enum(GRANULARITIES, { error: `granularity must be one of ${GRANULARITIES.join(', ')}` })
+      .default('hour'),
+    businessHours,
+  })
+  .transform(({ mac, store, ...rest }, ctx) => {
+    if ((mac === undefined) === (store === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'give exactly one of mac and store' });
+      return z.NEVER;
+    }
+    if (mac !== undefined) {
+      const normal = normalizeMac(mac);
+      if (normal === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'mac must be 12 hex digits, e.g. d47c44906f14' });
+        return z.NEVER;
+      }
+      const subject: Subject = { kind: 'device', mac: normal };
+      return { ...rest, subject };
+    }
+    const id = (store ?? '').trim();
+    if (id.length === 0 || id.length > MAX_STORE_ID_LENGTH) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `store must be a store id of 1 to ${MAX_STORE_ID_LENGTH} characters`,
+      });
+      return z.NEVER;
+    }
+    const subject: Subject = { kind: 'store', id };
+    return { ...rest, subject };
+  });
+
+export type TrafficQueryInput = z.input<typeof trafficQuerySchema>;
+export type TrafficQuery = z.output<typeof trafficQuerySchema>;
+
+/**
+ * `GET /api/overview`'s query: an inclusive day range and the business-hours switch.
+ *
+ * @example overviewQuerySchema.parse({ from: '2023-03-29', to: '2023-03-31' }).businessHours // false
+ */
+export const overviewQuerySchema = z.object({
+  from: date('from'),
+  to: date('to'),
+  businessHours,
+});
+
+export type OverviewQueryInput = z.input<typeof overviewQuerySchema>;
+export type OverviewQuery = z.output<typeof overviewQuerySchema>;
+
+/** The message of a refused query: every problem, in order, joined. */
+export function queryProblems(error: { issues: readonly { message: string }[] }): string {
+  return error.issues.map((issue) => issue.message).join('; ');
+}
