@@ -54,4 +54,21 @@ describe('mergeBuckets', () => {
   it('should total 0 walk-outs for a counting device with no rows', () => {
     expect(mergeBuckets([], scope(door)).totals).toEqual({ walkIn: 0, walkOut: 0 });
   });
+
+  it('should fold a label inside a DST gap into the next real hour, losing nothing', () => {
+    // 2026-03-29 02:00–03:00 does not exist in Berlin: clocks jump from 02:00 CET to 03:00 CEST.
+    const berlin: Device = { ...door, timezone: 'Europe/Berlin' };
+    const rows = [
+      { start: Date.UTC(2026, 2, 29, 1), walkIn: 4, walkOut: 3 },
+      { start: Date.UTC(2026, 2, 29, 2, 30), walkIn: 2, walkOut: 1 },
+      { start: Date.UTC(2026, 2, 29, 3), walkIn: 5, walkOut: 5 },
+    ];
+    const day = { device: berlin, granularity: 'hour' as const, from: Date.UTC(2026, 2, 29) };
+    const { buckets, totals } = mergeBuckets(rows, { ...day, to: day.from });
+    expect(buckets).toEqual([
+      { start: '2026-03-29T01:00:00+01:00', walkIn: 4, walkOut: 3 },
+      { start: '2026-03-29T03:00:00+02:00', walkIn: 7, walkOut: 6 },
+    ]);
+    expect(totals).toEqual({ walkIn: 11, walkOut: 9 });
+  });
 });

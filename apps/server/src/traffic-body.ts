@@ -3,11 +3,11 @@
  * they share one, sorted, with ISO-8601 starts in the device's zone and totals.
  */
 import {
-  bucketStart,
   DAY_MS,
   formatIsoInZone,
   type Granularity,
   type WallMs,
+  zonedBucketStart,
 } from '@footfall/buckets';
 import type { PassengerRow } from '@footfall/opretail';
 import type { Device } from './devices.ts';
@@ -57,11 +57,13 @@ export function mergeBuckets(
   scope: MergeScope,
 ): { buckets: Bucket[]; totals: Totals } {
   const { device, granularity } = scope;
-  const first = bucketStart(scope.from, granularity);
-  const end = scope.to + DAY_MS;
+  const zone = device.timezone;
+  // Starts are real local times: a platform label inside a DST gap joins the next real hour.
+  const first = zonedBucketStart(scope.from, granularity, zone);
+  const end = zonedBucketStart(scope.to + DAY_MS, 'day', zone);
   const merged = new Map<WallMs, { walkIn: number; walkOut: number | null }>();
   for (const row of rows) {
-    const start = bucketStart(row.start, granularity);
+    const start = zonedBucketStart(row.start, granularity, zone);
     if (start < first || start >= end) continue;
     const bucket = merged.get(start) ?? { walkIn: 0, walkOut: null };
     bucket.walkIn += row.walkIn;
@@ -73,7 +75,7 @@ export function mergeBuckets(
   const buckets = [...merged.entries()]
     .sort(([a], [b]) => a - b)
     .map(([start, { walkIn, walkOut }]) => ({
-      start: formatIsoInZone(start, device.timezone),
+      start: formatIsoInZone(start, zone),
       walkIn,
       walkOut,
     }));
