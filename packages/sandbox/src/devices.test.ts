@@ -30,7 +30,12 @@ describe('DEMO_DEVICES', () => {
     ).toEqual([
       { mac: 'd47c44906f14', name: 'Main entrance', entrance: true, countsWalkOut: true },
       { mac: 'd47c44906f15', name: 'East side door', entrance: true, countsWalkOut: true },
-      { mac: 'd47c44906f16', name: 'VIP lounge face camera', entrance: false, countsWalkOut: false },
+      {
+        mac: 'd47c44906f16',
+        name: 'VIP lounge face camera',
+        entrance: false,
+        countsWalkOut: false,
+      },
     ]);
   });
 
