@@ -1,6 +1,6 @@
 import { formatWallTime, toWall } from '@footfall/buckets';
 import type { Device } from '../api/schemas.ts';
-import { WALK_IN_COLOR, WALK_OUT_COLOR } from '../chart/colors.ts';
+import { legendEntry, seriesFor } from '../chart/series-list.ts';
 import { captionParts, type CaptionInput } from '../format/caption.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { downloadBlob, exportFileName } from './download.ts';
@@ -19,12 +19,7 @@ export function exportLayout(
   return {
     title: `${parts.device} — ${parts.store}`,
     subtitle: `${t.chartTitle} · ${parts.from} – ${parts.to} · ${parts.granularity} · ${parts.businessHours} · ${parts.timezone}`,
-    legend: [
-      { label: t.walkIns, color: WALK_IN_COLOR },
-      device.countsWalkOut
-        ? { label: t.walkOuts, color: WALK_OUT_COLOR }
-        : { label: t.legendNotCounted, color: undefined },
-    ],
+    legend: seriesFor(device).map((series) => legendEntry(series, t)),
     footer: `${t.productName} · ${t.generatedAt} ${generated}`,
   };
 }

@@ -7,8 +7,8 @@
  * See docs/decisions/006-first-paint.md.
  */
 import { isGranularity } from '@footfall/buckets';
-import { WALK_IN_COLOR, WALK_OUT_COLOR } from '../chart/colors.ts';
 import { CHART_MARGIN } from '../chart/layout.ts';
+import { legendEntry, seriesFor } from '../chart/series-list.ts';
 import { downsample, nothingRecorded, toSeries } from '../chart/series.ts';
 import type { Answer } from '../api/requests.ts';
 import type { Traffic } from '../api/schemas.ts';
@@ -65,17 +65,13 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 /** The chart's legend, as the recharts chart's `ChartLegend` draws it. */
 function legend(t: Messages, countsWalkOut: boolean): HTMLElement {
-  const item = (label: string, color: string | undefined): HTMLElement => {
+  const items = seriesFor({ countsWalkOut }).map((series) => {
+    const { label, color } = legendEntry(series, t);
     const swatch = element('span', color ? 'swatch' : 'swatch swatch-empty');
     swatch.style.background = color ?? 'transparent';
     return element('li', '', swatch, label);
-  };
-  return element(
-    'ul',
-    'legend',
-    item(t.walkIns, WALK_IN_COLOR),
-    countsWalkOut ? item(t.walkOuts, WALK_OUT_COLOR) : item(t.legendNotCounted, undefined),
-  );
+  });
+  return element('ul', 'legend', ...items);
 }
 
 /**
