@@ -4,6 +4,7 @@ import { legendEntry, seriesFor } from '../chart/series-list.ts';
 import { captionParts, type CaptionInput } from '../format/caption.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { downloadBlob, exportFileName } from './download.ts';
+import { ExportError } from './export-error.ts';
 import { buildExportSvg, svgToPng, type ExportLayout } from './png.ts';
 
 /** What the exported image says about itself: title, legend, range and settings, generation time. */
@@ -32,7 +33,7 @@ export async function exportChartPng(
   locale: string,
 ): Promise<string> {
   const chart = container.querySelector('svg.recharts-surface');
-  if (!(chart instanceof SVGSVGElement)) throw new Error('There is no chart to export');
+  if (!(chart instanceof SVGSVGElement)) throw new ExportError('noChart');
   const { svg, width, height } = buildExportSvg(chart, exportLayout(input, t, locale, Date.now()));
   const scale = Math.max(2, Math.ceil(window.devicePixelRatio || 1));
   const blob = await svgToPng(svg, width, height, scale);

@@ -3,6 +3,8 @@
  * recharts `<svg>` and a footer is drawn onto a canvas at 2× (or the screen's ratio, if higher)
  * over opaque white, then encoded. No DOM walking beyond cloning the chart's SVG.
  */
+import { ExportError } from './export-error.ts';
+
 export interface ExportLayout {
   title: string;
   subtitle: string;
@@ -25,7 +27,7 @@ const escapeXml = (text: string): string =>
 /** The chart's SVG as markup, without hover artefacts, positioned inside the export. */
 function chartMarkup(chart: SVGSVGElement, width: number, height: number): string {
   const clone = chart.cloneNode(true);
-  if (!(clone instanceof SVGSVGElement)) throw new Error('The chart is not an SVG element');
+  if (!(clone instanceof SVGSVGElement)) throw new ExportError('noChart');
   for (const hover of clone.querySelectorAll('.recharts-tooltip-cursor, .recharts-active-dot')) {
     hover.remove();
   }
@@ -86,7 +88,7 @@ async function loadImage(url: string): Promise<HTMLImageElement> {
   try {
     await image.decode();
   } catch {
-    throw new Error('The chart image could not be rendered');
+    throw new ExportError('render');
   }
   return image;
 }
@@ -135,7 +137,7 @@ function pngCanvas(
       new Promise<Blob>((resolve, reject) => {
         canvas.toBlob((blob) => {
           if (blob) resolve(blob);
-          else reject(new Error('The PNG could not be encoded'));
+          else reject(new ExportError('encode'));
         }, 'image/png');
       }),
   };
@@ -154,7 +156,7 @@ export async function svgToPng(
     const pixelWidth = Math.round(width * scale);
     const pixelHeight = Math.round(height * scale);
     const { context, encode } = pngCanvas(pixelWidth, pixelHeight);
-    if (!context) throw new Error('Canvas 2D is not available');
+    if (!context) throw new ExportError('canvas');
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, pixelWidth, pixelHeight);
     context.drawImage(image, 0, 0, pixelWidth, pixelHeight);
