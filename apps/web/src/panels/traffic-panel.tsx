@@ -38,7 +38,8 @@ export function TrafficPanel({ view }: { view: View }) {
   if (query.isError) {
     return (
       <ErrorPanel
-        message={query.error.message}
+        error={query.error}
+        granularity={view.granularity}
         onRetry={() => {
           void query.refetch();
         }}
