@@ -39,7 +39,7 @@ export function Dashboard() {
   if (devices.isError) {
     body = (
       <ErrorPanel
-        message={devices.error.message}
+        error={devices.error}
         onRetry={() => {
           void devices.refetch();
         }}

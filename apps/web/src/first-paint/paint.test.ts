@@ -11,7 +11,7 @@ import {
   trafficCalls,
   type TrafficQuery,
 } from '../test/fake-api.ts';
-import { drawableTraffic, paintFirstView } from './paint.ts';
+import { paintFirstView } from './paint.ts';
 
 const QUERY: TrafficQuery = {
   mac: 'd47c44906f14',
@@ -91,17 +91,5 @@ describe('paintFirstView', () => {
     expect(root.querySelector('.first-paint')).toBeNull();
     expect(screen.getAllByRole('figure')).toHaveLength(1);
     expect(trafficCalls(mock)).toHaveLength(1);
-  });
-});
-
-describe('drawableTraffic', () => {
-  it('should accept an answer per DESIGN and refuse one missing what is drawn', () => {
-    const body = sampleTraffic(QUERY);
-    expect(drawableTraffic(JSON.parse(JSON.stringify(body)))).toEqual(body);
-    expect(drawableTraffic({ ...body, granularity: 'minute' })).toBeUndefined();
-    expect(drawableTraffic({ ...body, device: { ...body.device, countsWalkOut: 'no' } })).toBe(
-      undefined,
-    );
-    expect(drawableTraffic(null)).toBeUndefined();
   });
 });

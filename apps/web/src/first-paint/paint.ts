@@ -6,51 +6,15 @@
  * is interactive; a view that cannot be drawn (no link, an error, an odd answer) is left to the app.
  * See docs/decisions/006-first-paint.md.
  */
-import { isGranularity } from '@footfall/buckets';
-import { WALK_IN_COLOR, WALK_OUT_COLOR } from '../chart/colors.ts';
 import { CHART_MARGIN } from '../chart/layout.ts';
+import { legendEntry, seriesFor } from '../chart/series-list.ts';
 import { downsample, nothingRecorded, toSeries } from '../chart/series.ts';
 import type { Answer } from '../api/requests.ts';
 import type { Traffic } from '../api/schemas.ts';
 import { chartCaption } from '../format/caption.ts';
 import { INTL_LOCALE, MESSAGES, type Locale, type Messages } from '../i18n/messages.ts';
+import { drawableTraffic } from './drawable.ts';
 import { firstChartSvg } from './first-chart.ts';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
-const isCount = (value: unknown): value is number => typeof value === 'number' && value >= 0;
-
-/**
- * The answer if it has what the first paint draws. The app checks it against the contract with zod
- * (`api/schemas.ts`); zod is not in the page's first script (it would delay this paint by about
- * 0.1–0.25 s here), so this only keeps an unexpected body from drawing nonsense.
- */
-export function drawableTraffic(body: unknown): Traffic | undefined {
-  if (!isObject(body) || !isObject(body.device) || !isObject(body.totals)) return undefined;
-  if (!Array.isArray(body.buckets)) return undefined;
-  const { device, buckets, totals } = body;
-  const fields =
-    typeof device.mac === 'string' &&
-    typeof device.name === 'string' &&
-    typeof device.store === 'string' &&
-    typeof device.timezone === 'string' &&
-    typeof device.countsWalkOut === 'boolean' &&
-    typeof body.granularity === 'string' &&
-    isGranularity(body.granularity) &&
-    typeof body.businessHours === 'boolean' &&
-    typeof body.from === 'string' &&
-    typeof body.to === 'string' &&
-    isCount(totals.walkIn) &&
-    (totals.walkOut === null || isCount(totals.walkOut));
-  const bucketsOk = buckets.every(
-    (b: unknown) =>
-      isObject(b) &&
-      typeof b.start === 'string' &&
-      isCount(b.walkIn) &&
-      (b.walkOut === null || isCount(b.walkOut)),
-  );
-  return fields && bucketsOk ? (body as unknown as Traffic) : undefined;
-}
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -65,17 +29,13 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 /** The chart's legend, as the recharts chart's `ChartLegend` draws it. */
 function legend(t: Messages, countsWalkOut: boolean): HTMLElement {
-  const item = (label: string, color: string | undefined): HTMLElement => {
+  const items = seriesFor({ countsWalkOut }).map((series) => {
+    const { label, color } = legendEntry(series, t);
     const swatch = element('span', color ? 'swatch' : 'swatch swatch-empty');
     swatch.style.background = color ?? 'transparent';
     return element('li', '', swatch, label);
-  };
-  return element(
-    'ul',
-    'legend',
-    item(t.walkIns, WALK_IN_COLOR),
-    countsWalkOut ? item(t.walkOuts, WALK_OUT_COLOR) : item(t.legendNotCounted, undefined),
-  );
+  });
+  return element('ul', 'legend', ...items);
 }
 
 /**
@@ -153,7 +113,13 @@ export async function paintFirstView(
   try {
     const { ok, body } = await answer;
     const traffic = ok ? drawableTraffic(body) : undefined;
-    return traffic !== undefined && !root.hasChildNodes() && paintTraffic(root, traffic, locale);
+    // A store's answer is checked too, but drawn only once the first paint knows stores.
+    return (
+      traffic !== undefined &&
+      'device' in traffic &&
+      !root.hasChildNodes() &&
+      paintTraffic(root, traffic, locale)
+    );
   } catch {
     return false;
   }

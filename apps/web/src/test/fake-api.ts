@@ -3,22 +3,27 @@
  * nothing touches the network. Traffic answers can be overridden per test.
  */
 import { vi } from 'vitest';
-import type { Device, Traffic } from '../api/schemas.ts';
+import type { Device } from '@footfall/contract';
+import type { Traffic } from '../api/schemas.ts';
 
 export const SHANGHAI_DOOR: Device = {
   mac: 'd47c44906f14',
   name: 'Main entrance',
   store: 'Flagship',
+  storeId: 'flagship',
   timezone: 'Asia/Shanghai',
   countsWalkOut: true,
+  entrance: true,
 };
 
 export const FACE_CAMERA: Device = {
   mac: 'aabbccddeeff',
   name: 'Face camera',
   store: 'Outlet',
+  storeId: 'outlet',
   timezone: 'Asia/Shanghai',
   countsWalkOut: false,
+  entrance: true,
 };
 
 export const DEVICES = [SHANGHAI_DOOR, FACE_CAMERA];
