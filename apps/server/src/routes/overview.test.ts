@@ -81,4 +81,15 @@ describe('GET /api/overview', () => {
     }
     expect(calls()).toBe(before);
   });
+
+  it('should count against the traffic rate limit', async () => {
+    const { app } = createHarness({ rateLimitPerMinute: 2 });
+    expect((await getTraffic(app, { store: FLAGSHIP, ...month, granularity: 'day' })).status).toBe(
+      200,
+    );
+    expect((await getOverview(app, month)).status).toBe(200);
+    const refused = await getOverview(app, month);
+    expect(refused.status).toBe(429);
+    expect(refused.body).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+  });
 });
