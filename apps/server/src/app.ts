@@ -34,7 +34,7 @@ export interface AppOptions {
   logger?: Logger;
   /** The built SPA; defaults to `apps/web/dist`. */
   staticRoot?: string;
-  /** Upstream calls one request may have in flight. */
+  /** Platform calls the whole server may have in flight at once. */
   concurrency?: number;
 }
 
