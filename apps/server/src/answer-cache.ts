@@ -94,7 +94,7 @@ export function cachedAnswers(options: CachedAnswersOptions) {
     const answer = answers.get(c.req.url);
     if (answer === undefined || headerBytes(c) > MAX_HEADER_BYTES) return next();
     // A refused client goes down the stack, which refuses it again with the full 429 answer.
-    if (limiter && !limiter.take(clientAddress(c)).allowed) return next();
+    if (limiter && !(await limiter.take(clientAddress(c))).allowed) return next();
     const response = new Response(answer.text, { status: 200, headers: answer.headers });
     logger.info(requestLine('GET', TRAFFIC_PATH, 200, clock() - started, 0, 'hit'));
     return response;

@@ -59,7 +59,7 @@ export function createApp(options: AppOptions) {
   });
 
   const limiter =
-    config.rateLimitPerMinute > 0 ? createRateLimiter(config.rateLimitPerMinute, now) : undefined;
+    config.rateLimitPerMinute > 0 ? createRateLimiter(config.rateLimitPerMinute) : undefined;
   const answers = createAnswerCache(cacheBytes, now, securityHeaderValues());
 
   const app = new Hono<AppEnv>();

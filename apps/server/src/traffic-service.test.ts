@@ -231,3 +231,31 @@ describe('traffic service', () => {
     expect(mostInFlight()).toBe(2);
   });
 });
+
+describe('traffic rate limit', () => {
+  const socketOf = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } });
+
+  it('should answer 429 with Retry-After once a client exceeds its limit', async () => {
+    const { app } = createHarness({ rateLimitPerMinute: 3 });
+    const ask = (address: string) =>
+      app.request(
+        `/api/traffic?mac=${MAIN_DOOR}&from=2024-05-06&to=2024-05-06`,
+        {},
+        socketOf(address),
+      );
+    for (let i = 0; i < 3; i += 1) expect((await ask('203.0.113.7')).status).toBe(200);
+    const refused = await ask('203.0.113.7');
+    expect(refused.status).toBe(429);
+    // The rest of the client's minute window, just begun.
+    expect(refused.headers.get('Retry-After')).toBe('60');
+    expect(await refused.json()).toMatchObject({
+      error: { code: 'RATE_LIMITED', retryAfterSeconds: 60 },
+    });
+    expect((await ask('198.51.100.2')).status).toBe(200);
+  });
+
+  it('should not limit other routes', async () => {
+    const { app } = createHarness({ rateLimitPerMinute: 1 });
+    for (let i = 0; i < 5; i += 1) expect((await app.request('/api/health')).status).toBe(200);
+  });
+});
