@@ -9,6 +9,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { platformCallLines } from './platform-calls.ts';
 
 const ROUNDS = 3;
 const SECONDS = 5;
@@ -78,6 +79,9 @@ function autocannon(url: string, seconds: number): Promise<z.infer<typeof result
 const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
 const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+console.log('platform calls (sandbox, counted):');
+for (const line of await platformCallLines()) console.log(`  ${line}`);
 
 const { child, ready } = await startServers();
 try {
