@@ -4,17 +4,16 @@
  * `serveStatic` with `precompressed` (stat and stream from disk per request), alternating rounds
  * on the same fixture. The figures back decision 007.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { startServer } from '../src/server.ts';
 import { createStaticHandler } from '../src/static.ts';
+import { autocannon } from './autocannon.ts';
 
 const ROUNDS = 3;
 const SECONDS = 4;
@@ -33,25 +32,11 @@ const own = new Hono().get('*', createStaticHandler(root));
 const library = new Hono().use('*', serveStatic({ root, precompressed: true }));
 
 const resultSchema = z.object({ requests: z.object({ average: z.number() }), non2xx: z.number() });
-const bin = fileURLToPath(new URL('../node_modules/.bin/autocannon', import.meta.url));
-
-function autocannon(url: string): Promise<z.infer<typeof resultSchema>> {
-  const args = ['-j', '-c', '50', '-d', String(SECONDS), '-H', 'Accept-Encoding: br, gzip', url];
-  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'ignore'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', () => {
-      try {
-        resolve(resultSchema.parse(JSON.parse(output)));
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
-  });
-}
+const load = (url: string) =>
+  autocannon(
+    ['-c', '50', '-d', String(SECONDS), '-H', 'Accept-Encoding: br, gzip', url],
+    resultSchema,
+  );
 
 const servers = await Promise.all(
   [own, library].map((app) => startServer({ fetch: app.fetch, port: 0, host: '127.0.0.1' })),
@@ -65,7 +50,7 @@ try {
       ['serveStatic', libraryUrl],
     ] as const;
     for (const [name, url] of round % 2 === 1 ? runs : [...runs].reverse()) {
-      const result = await autocannon(url ?? '');
+      const result = await load(url ?? '');
       if (result.non2xx > 0) throw new Error(`${name}: ${result.non2xx} non-2xx answers`);
       rates[name].push(result.requests.average);
     }
