@@ -2,7 +2,7 @@
  * `pnpm bench` (static part): requests per second of a hashed asset's brotli copy, served by the
  * server's own static handler (read once, then from memory) and by `@hono/node-server`'s
  * `serveStatic` with `precompressed` (stat and stream from disk per request), alternating rounds
- * on the same fixture. The figures back decision 007.
+ * on the same fixture. The figures back decision 008.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

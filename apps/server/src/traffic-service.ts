@@ -19,12 +19,13 @@ import {
   toWall,
   type WallMs,
 } from '@footfall/buckets';
+import type { DeviceTraffic } from '@footfall/contract';
 import type { OpretailClient, PassengerRow } from '@footfall/opretail';
 import { OpretailError } from '@footfall/opretail';
 import { LRUCache } from 'lru-cache';
 import pLimit from 'p-limit';
 import type { Device } from './devices.ts';
-import { mergeBuckets, type TrafficBody } from './traffic-body.ts';
+import { mergeBuckets } from './traffic-body.ts';
 
 /** How long a chunk fetched while it held today (or later) stays fresh for those days. */
 export const TODAY_TTL_MS = 60_000;
@@ -45,7 +46,7 @@ export interface TrafficRequest {
 export type CacheOutcome = 'hit' | 'miss' | 'partial' | 'stale';
 
 export interface TrafficResult {
-  body: TrafficBody;
+  body: DeviceTraffic;
   cache: CacheOutcome;
   /** HTTP calls this request made to the platform (0 when cached or sharing another's call). */
   upstreamCalls: number;
@@ -225,7 +226,7 @@ export function createTrafficService(options: TrafficServiceOptions): TrafficSer
           return loadChunk(request, chunk, false, tally);
         }),
       );
-      const body: TrafficBody = {
+      const body: DeviceTraffic = {
         device,
         granularity,
         businessHours: request.businessHours,
