@@ -4,19 +4,49 @@
  * apart from zod so the page's first, small script can send and read them (see `early.ts`).
  */
 import type { Granularity } from '@footfall/buckets';
+import type { Overview, OverviewQueryInput, Stores, Subject } from '@footfall/contract';
 import type { AppType } from '@footfall/server';
+import type { Hono } from 'hono';
 import { hc } from 'hono/client';
 
 export interface TrafficParams {
-  mac: string;
+  subject: Subject;
   from: string;
   to: string;
   granularity: Granularity;
   businessHours: boolean;
 }
 
+export interface OverviewParams {
+  from: string;
+  to: string;
+  businessHours: boolean;
+}
+
 // `fetch` is looked up per call, so a test can stub the global after this module loads.
 const client = hc<AppType>('/', {
+  fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
+});
+
+// TODO(issue 9): the server branch adds these routes to AppType; once it is merged, `client`
+// serves them and this stand-in goes.
+type StoreRoutes = Hono<
+  object,
+  {
+    '/api/stores': {
+      $get: { input: object; output: Stores; outputFormat: 'json'; status: 200 };
+    };
+    '/api/overview': {
+      $get: {
+        input: { query: OverviewQueryInput };
+        output: Overview;
+        outputFormat: 'json';
+        status: 200;
+      };
+    };
+  }
+>;
+const storeClient = hc<StoreRoutes>('/', {
   fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
 });
 
@@ -28,17 +58,31 @@ export function requestDevices(signal?: AbortSignal): Promise<Response> {
   return client.api.devices.$get(undefined, { init: { signal } });
 }
 
+export function requestStores(signal?: AbortSignal): Promise<Response> {
+  return storeClient.api.stores.$get(undefined, { init: { signal } });
+}
+
+const flag = (value: boolean): 'true' | 'false' => (value ? 'true' : 'false');
+
 export function requestTraffic(params: TrafficParams, signal?: AbortSignal): Promise<Response> {
+  const { subject } = params;
   return client.api.traffic.$get(
     {
       query: {
-        mac: params.mac,
+        ...(subject.kind === 'store' ? { store: subject.id } : { mac: subject.mac }),
         from: params.from,
         to: params.to,
         granularity: params.granularity,
-        businessHours: params.businessHours ? 'true' : 'false',
+        businessHours: flag(params.businessHours),
       },
     },
+    { init: { signal } },
+  );
+}
+
+export function requestOverview(params: OverviewParams, signal?: AbortSignal): Promise<Response> {
+  return storeClient.api.overview.$get(
+    { query: { from: params.from, to: params.to, businessHours: flag(params.businessHours) } },
     { init: { signal } },
   );
 }

@@ -1,5 +1,5 @@
 import { formatWallTime, toWall } from '@footfall/buckets';
-import type { Device } from '../api/schemas.ts';
+import { countsWalkOut, subjectFileKey } from '../api/subject.ts';
 import { WALK_IN_COLOR, WALK_OUT_COLOR } from '../chart/colors.ts';
 import { captionParts, type CaptionInput } from '../format/caption.ts';
 import type { Messages } from '../i18n/messages.ts';
@@ -14,14 +14,13 @@ export function exportLayout(
   now: number,
 ): ExportLayout {
   const parts = captionParts(input, t, locale);
-  const device: Device = input.device;
-  const generated = `${formatWallTime(toWall(now, device.timezone))} (${device.timezone})`;
+  const generated = `${formatWallTime(toWall(now, input.timezone))} (${input.timezone})`;
   return {
-    title: `${parts.device} — ${parts.store}`,
+    title: parts.title,
     subtitle: `${t.chartTitle} · ${parts.from} – ${parts.to} · ${parts.granularity} · ${parts.businessHours} · ${parts.timezone}`,
     legend: [
       { label: t.walkIns, color: WALK_IN_COLOR },
-      device.countsWalkOut
+      countsWalkOut(input)
         ? { label: t.walkOuts, color: WALK_OUT_COLOR }
         : { label: t.legendNotCounted, color: undefined },
     ],
@@ -41,7 +40,7 @@ export async function exportChartPng(
   const { svg, width, height } = buildExportSvg(chart, exportLayout(input, t, locale, Date.now()));
   const scale = Math.max(2, Math.ceil(window.devicePixelRatio || 1));
   const blob = await svgToPng(svg, width, height, scale);
-  const fileName = exportFileName({ ...input, device: input.device.mac }, 'png');
+  const fileName = exportFileName({ ...input, subject: subjectFileKey(input) }, 'png');
   downloadBlob(blob, fileName);
   return fileName;
 }

@@ -10,8 +10,9 @@ import { isGranularity } from '@footfall/buckets';
 import { WALK_IN_COLOR, WALK_OUT_COLOR } from '../chart/colors.ts';
 import { CHART_MARGIN } from '../chart/layout.ts';
 import { downsample, nothingRecorded, toSeries } from '../chart/series.ts';
+import type { Traffic } from '@footfall/contract';
 import type { Answer } from '../api/requests.ts';
-import type { Traffic } from '../api/schemas.ts';
+import { countsWalkOut as subjectCountsWalkOut } from '../api/subject.ts';
 import { chartCaption } from '../format/caption.ts';
 import { INTL_LOCALE, MESSAGES, type Locale, type Messages } from '../i18n/messages.ts';
 import { firstChartSvg } from './first-chart.ts';
@@ -20,21 +21,41 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 const isCount = (value: unknown): value is number => typeof value === 'number' && value >= 0;
 
+/** The subject of an answer has what its caption and legend name: a device, or a store's doors. */
+function drawableSubject(body: Record<string, unknown>): boolean {
+  const { device, store, doors } = body;
+  if (isObject(device)) {
+    return (
+      typeof device.mac === 'string' &&
+      typeof device.name === 'string' &&
+      typeof device.store === 'string' &&
+      typeof device.countsWalkOut === 'boolean'
+    );
+  }
+  return (
+    isObject(store) &&
+    typeof store.name === 'string' &&
+    typeof store.countsWalkOut === 'boolean' &&
+    Array.isArray(doors) &&
+    doors.every(
+      (door: unknown) =>
+        isObject(door) && typeof door.name === 'string' && typeof door.entrance === 'boolean',
+    )
+  );
+}
+
 /**
  * The answer if it has what the first paint draws. The app checks it against the contract with zod
- * (`api/schemas.ts`); zod is not in the page's first script (it would delay this paint by about
+ * (`@footfall/contract`); zod is not in the page's first script (it would delay this paint by about
  * 0.1–0.25 s here), so this only keeps an unexpected body from drawing nonsense.
  */
 export function drawableTraffic(body: unknown): Traffic | undefined {
-  if (!isObject(body) || !isObject(body.device) || !isObject(body.totals)) return undefined;
+  if (!isObject(body) || !isObject(body.totals)) return undefined;
   if (!Array.isArray(body.buckets)) return undefined;
-  const { device, buckets, totals } = body;
+  const { buckets, totals } = body;
   const fields =
-    typeof device.mac === 'string' &&
-    typeof device.name === 'string' &&
-    typeof device.store === 'string' &&
-    typeof device.timezone === 'string' &&
-    typeof device.countsWalkOut === 'boolean' &&
+    drawableSubject(body) &&
+    typeof body.timezone === 'string' &&
     typeof body.granularity === 'string' &&
     isGranularity(body.granularity) &&
     typeof body.businessHours === 'boolean' &&
@@ -87,7 +108,7 @@ export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale
   const series = toSeries(traffic.buckets);
   const t = MESSAGES[locale];
   const intlLocale = INTL_LOCALE[locale];
-  const countsWalkOut = traffic.device.countsWalkOut;
+  const countsWalkOut = subjectCountsWalkOut(traffic);
 
   const cards = element(
     'div',
