@@ -129,11 +129,14 @@ function DoorTable({
 
 function DoorsFigure({ traffic, doors }: { traffic: StoreTraffic; doors: readonly Door[] }) {
   const { t } = useI18n();
+  const titleId = useId();
   const { rows, groupSize } = useMemo(() => doorRows(doors), [doors]);
   return (
-    <figure className="chart-figure doors-figure">
+    <figure className="chart-figure doors-figure" aria-labelledby={titleId}>
       <figcaption>
-        <span className="chart-title">{t.doorsChartTitle}</span>
+        <span id={titleId} className="chart-title">
+          {t.doorsChartTitle}
+        </span>
       </figcaption>
       <DoorsChart doors={doors} rows={rows} granularity={traffic.granularity} />
       {groupSize > 1 && (
