@@ -17,7 +17,7 @@ const MISSES = 50;
 const WARM_UP_MISSES = 20;
 
 const config = parseEnv({ RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info' });
-const devices = demoDevices();
+const devices = demoDevices(config.timezone);
 
 /** A client that adds up the time spent inside upstream calls. */
 function timed(client: OpretailClient): OpretailClient & { spentMs: number } {

@@ -8,7 +8,7 @@ describe('GET /api/health', () => {
   it('should say the server is up and in sandbox mode', async () => {
     const response = await createHarness().app.request('/api/health');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', mode: 'sandbox' });
+    expect(await response.json()).toEqual({ status: 'ok', mode: 'sandbox', shared: 'memory' });
   });
 });
 
@@ -17,23 +17,17 @@ describe('GET /api/devices', () => {
     const response = await createHarness().app.request('/api/devices');
     expect(response.status).toBe(200);
     const body: unknown = await response.json();
-    expect(body).toEqual({
-      devices: TEST_DEVICES.map(({ mac, name, store, timezone, countsWalkOut }) => ({
-        mac,
-        name,
-        store,
-        timezone,
-        countsWalkOut,
-      })),
-    });
+    expect(body).toEqual({ devices: TEST_DEVICES });
     expect(body).toMatchObject({
       devices: expect.arrayContaining([
         {
           mac: MAIN_DOOR,
           name: 'Main entrance',
           store: 'Nanjing Road Flagship',
+          storeId: 'nanjing-road',
           timezone: 'Asia/Shanghai',
           countsWalkOut: true,
+          entrance: true,
         },
       ]) as unknown,
     });

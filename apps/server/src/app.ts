@@ -17,13 +17,12 @@ import { createLogger, type Logger } from './logger.ts';
 import { requestLog } from './request-log.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { healthRoutes } from './routes/health.ts';
+import { overviewRoutes } from './routes/overview.ts';
+import { storeRoutes } from './routes/stores.ts';
 import { trafficRoutes } from './routes/traffic.ts';
 import { createStaticHandler, DEFAULT_STATIC_ROOT } from './static.ts';
+import { groupStores } from './stores.ts';
 import { createTrafficService } from './traffic-service.ts';
-
-export type { Device } from './devices.ts';
-export type { ErrorBody, ErrorCode } from './errors.ts';
-export type { Bucket, Totals, TrafficBody } from './traffic-body.ts';
 
 export interface AppOptions {
   config: Pick<Config, 'mode' | 'rateLimitPerMinute' | 'cacheMaxBytes'>;
@@ -47,6 +46,7 @@ const isApiPath = (path: string): boolean => path === '/api' || path.startsWith(
  */
 export function createApp(options: AppOptions) {
   const { config, devices, upstream } = options;
+  const stores = groupStores(devices);
   const now = options.now ?? Date.now;
   const logger = options.logger ?? createLogger({ level: 'info' });
   // Half the budget for platform rows per chunk, half for finished answers.
@@ -72,16 +72,9 @@ export function createApp(options: AppOptions) {
   const routes = app
     .route('/api/health', healthRoutes(config.mode))
     .route('/api/devices', deviceRoutes(devices))
-    .route(
-      '/api/traffic',
-      trafficRoutes({
-        devices,
-        service,
-        now,
-        limiter,
-        answers,
-      }),
-    );
+    .route('/api/stores', storeRoutes(stores))
+    .route('/api/traffic', trafficRoutes({ devices, stores, service, now, limiter, answers }))
+    .route('/api/overview', overviewRoutes({ stores, service, limiter }));
 
   const serveStatic = createStaticHandler(options.staticRoot ?? DEFAULT_STATIC_ROOT);
   app.get('*', (c) => {

@@ -2,7 +2,7 @@
  * The API's error shape, `{ error: { code, message, … } }`, and the one mapping from anything a
  * handler throws to it. Nothing here ever answers with a stack trace or HTML.
  */
-import type { ErrorBody, ErrorCode } from '@footfall/contract';
+import { queryProblems, type ErrorBody, type ErrorCode } from '@footfall/contract';
 import { OpretailError } from '@footfall/opretail';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -27,6 +27,18 @@ export class ApiError extends Error {
   toBody(): ErrorBody {
     return { error: { ...this.details, code: this.code, message: this.message } };
   }
+}
+
+/**
+ * The `zValidator` hook of every query: a refused query is a 400 `INVALID_QUERY` naming each
+ * problem.
+ *
+ * @example zValidator('query', trafficQuerySchema, refuseInvalidQuery)
+ */
+export function refuseInvalidQuery(
+  result: { success: true } | { success: false; error: { issues: readonly { message: string }[] } },
+): void {
+  if (!result.success) throw new ApiError(400, 'INVALID_QUERY', queryProblems(result.error));
 }
 
 /**

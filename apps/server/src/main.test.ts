@@ -37,7 +37,7 @@ describe.concurrent('main', { timeout: 20_000 }, () => {
     const server = start({ PORT: '0', LOG_LEVEL: 'info' });
     const url = await server.url;
     const response = await fetch(`${url}/api/health`);
-    expect(await response.json()).toEqual({ status: 'ok', mode: 'sandbox' });
+    expect(await response.json()).toEqual({ status: 'ok', mode: 'sandbox', shared: 'memory' });
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
     expect(server.output()).toMatch(/sandbox mode on http:\/\/127\.0\.0\.1:\d+/);

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   const devices = config.devicesFile
     ? loadDevicesFile(config.devicesFile, config.timezone)
     : config.mode === 'sandbox'
-      ? demoDevices()
+      ? demoDevices(config.timezone)
       : [];
   if (devices.length === 0) {
     logger.warn('No devices are configured: set DEVICES_FILE to list them.');

@@ -1,7 +1,7 @@
 /**
  * The app in memory for tests: the real sandbox behind a counting fetch, a settable clock, a
  * logger that keeps its lines, and the demo devices plus every fault device (as a DEVICES_FILE
- * would list them).
+ * would list them: the fault devices in no store). Answers are read with the contract's schemas.
  */
 import { createOpretailClient } from '@footfall/opretail';
 import {
@@ -13,7 +13,14 @@ import {
   type Sandbox,
   type SandboxAccount,
 } from '@footfall/sandbox';
-import { z } from 'zod';
+import {
+  deviceTrafficSchema,
+  overviewSchema,
+  storeTrafficSchema,
+  type DeviceTraffic,
+  type Overview,
+  type StoreTraffic,
+} from '@footfall/contract';
 import { createApp } from './app.ts';
 import { parseDevices, type Device } from './devices.ts';
 import { createLogger } from './logger.ts';
@@ -22,7 +29,13 @@ import { createLogger } from './logger.ts';
 export const NOW = Date.UTC(2024, 4, 15, 2);
 
 export const MAIN_DOOR = 'd47c44906f14';
+export const SIDE_DOOR = 'd47c44906f15';
+/** The flagship's inner door, a face camera. */
 export const FACE_CAMERA = 'd47c44906f16';
+export const FLAGSHIP = 'nanjing-road';
+/** Its entrances include a face camera: its walk-outs are not counted. */
+export const KIOSK = 'lujiazui-kiosk';
+export const BOUTIQUE = 'ginza';
 
 export const TEST_DEVICES: Device[] = parseDevices(
   [
@@ -30,7 +43,6 @@ export const TEST_DEVICES: Device[] = parseDevices(
     ...Object.entries(FAULT_MACS).map(([key, mac]) => ({
       mac,
       name: `Fault ${key}`,
-      store: 'Lab',
     })),
   ],
   'Asia/Shanghai',
@@ -83,32 +95,47 @@ export function createHarness(options: HarnessOptions = {}) {
   return { app, sandbox, clock, calls, requests, lines };
 }
 
-/** GETs `/api/traffic` with `query`, returning the status and parsed JSON. */
-export async function getTraffic(
-  app: ReturnType<typeof createApp>,
+type App = ReturnType<typeof createApp>;
+
+/** GETs `path` with `query`, returning the status and parsed JSON. */
+async function getJson(
+  app: App,
+  path: string,
   query: Record<string, string> | URLSearchParams,
   init?: RequestInit,
 ): Promise<{ status: number; body: unknown; headers: Headers }> {
-  const response = await app.request(`/api/traffic?${new URLSearchParams(query).toString()}`, init);
+  const response = await app.request(`${path}?${new URLSearchParams(query).toString()}`, init);
   return { status: response.status, body: await response.json(), headers: response.headers };
 }
 
-const bodySchema = z.object({
-  device: z.object({ mac: z.string(), countsWalkOut: z.boolean() }),
-  granularity: z.string(),
-  businessHours: z.boolean(),
-  from: z.string(),
-  to: z.string(),
-  timezone: z.string(),
-  buckets: z.array(
-    z.object({ start: z.string(), walkIn: z.number(), walkOut: z.number().nullable() }),
-  ),
-  totals: z.object({ walkIn: z.number(), walkOut: z.number().nullable() }),
-  stale: z.literal(true).optional(),
-  staleAgeSeconds: z.number().optional(),
-});
+/** GETs `/api/traffic` with `query`, returning the status and parsed JSON. */
+export function getTraffic(
+  app: App,
+  query: Record<string, string> | URLSearchParams,
+  init?: RequestInit,
+): Promise<{ status: number; body: unknown; headers: Headers }> {
+  return getJson(app, '/api/traffic', query, init);
+}
 
-/** A successful `/api/traffic` body, checked against the API's shape. */
-export function trafficBody(body: unknown): z.infer<typeof bodySchema> {
-  return bodySchema.parse(body);
+/** GETs `/api/overview` with `query`, returning the status and parsed JSON. */
+export function getOverview(
+  app: App,
+  query: Record<string, string>,
+): Promise<{ status: number; body: unknown; headers: Headers }> {
+  return getJson(app, '/api/overview', query);
+}
+
+/** A device's `/api/traffic` answer, checked against the contract. */
+export function trafficBody(body: unknown): DeviceTraffic {
+  return deviceTrafficSchema.parse(body);
+}
+
+/** A store's `/api/traffic` answer, checked against the contract. */
+export function storeTrafficBody(body: unknown): StoreTraffic {
+  return storeTrafficSchema.parse(body);
+}
+
+/** An `/api/overview` answer, checked against the contract. */
+export function overviewBody(body: unknown): Overview {
+  return overviewSchema.parse(body);
 }

@@ -11,7 +11,7 @@ import {
   type Sandbox,
 } from '@footfall/sandbox';
 import type { Config } from './env.ts';
-import type { Device } from './devices.ts';
+import { parseDevices, type Device } from './devices.ts';
 
 /**
  * A client on `sandbox`, through `fetch` (defaults to the sandbox's own: tests wrap it to count).
@@ -55,7 +55,11 @@ export function createUpstream(config: Config, now: () => number): OpretailClien
   });
 }
 
-/** The sandbox's demo devices, as the server lists devices. */
-export function demoDevices(): Device[] {
-  return DEMO_DEVICES.map((device) => ({ ...device }));
+/**
+ * The sandbox's demo devices, read like a DEVICES_FILE (so they meet the same rules).
+ *
+ * @example demoDevices('Asia/Shanghai').length // 6
+ */
+export function demoDevices(defaultTimezone: string): Device[] {
+  return parseDevices(DEMO_DEVICES, defaultTimezone);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addBuckets, bucketStart, isoWeek, isoWeekday } from './bucket.ts';
+import { addBuckets, bucketStart } from './bucket.ts';
+import { isoWeek, isoWeekday } from './calendar.ts';
 import { GRANULARITIES, granularityOfTimeType, timeTypeOf } from './granularity.ts';
 
 const at = Date.UTC(2023, 4, 17, 14, 35, 12); // Wednesday 2023-05-17 14:35:12

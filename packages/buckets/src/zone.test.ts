@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoInZone, fromWall, isValidTimeZone, offsetAt, toWall } from './zone.ts';
+import { addBuckets } from './bucket.ts';
+import type { Granularity } from './granularity.ts';
+import {
+  formatIsoInZone,
+  fromWall,
+  isValidTimeZone,
+  offsetAt,
+  realWall,
+  toWall,
+  zonedBucketStart,
+} from './zone.ts';
 
 const HOUR = 3_600_000;
 
@@ -50,5 +60,89 @@ describe('zone conversions', () => {
     expect(isValidTimeZone('Asia/Shanghai')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
     expect(isValidTimeZone('')).toBe(false);
+  });
+});
+
+/** The bucket starts of `count` buckets from `first`, as the API writes them. */
+function startsOf(first: number, granularity: Granularity, count: number, zone: string): string[] {
+  const starts = new Set<number>();
+  for (let i = 0; i < count; i++) {
+    starts.add(zonedBucketStart(addBuckets(first, granularity, i), granularity, zone));
+  }
+  return [...starts].map((wall) => formatIsoInZone(wall, zone));
+}
+
+/** Each ISO string's instant, which must all differ. */
+const instantsOf = (isos: readonly string[]): number[] => isos.map((iso) => Date.parse(iso));
+
+describe('bucket starts across DST', () => {
+  it.each([
+    [
+      'Europe/Berlin',
+      Date.UTC(2026, 2, 29),
+      '2026-03-29T01:00:00+01:00',
+      '2026-03-29T03:00:00+02:00',
+    ],
+    [
+      'America/New_York',
+      Date.UTC(2026, 2, 8),
+      '2026-03-08T01:00:00-05:00',
+      '2026-03-08T03:00:00-04:00',
+    ],
+  ])('should fold the hour %s skips into the next real hour', (zone, day, before, after) => {
+    const starts = startsOf(day, 'hour', 24, zone);
+    expect(starts).toHaveLength(23);
+    expect(starts[1]).toBe(before);
+    expect(starts[2]).toBe(after);
+    expect(new Set(instantsOf(starts)).size).toBe(23);
+    // Each start is a real local time: reading it back in the zone gives the same wall clock.
+    for (const iso of starts) {
+      const instant = Date.parse(iso);
+      expect(formatIsoInZone(toWall(instant, zone), zone)).toBe(iso);
+    }
+  });
+
+  it.each([
+    ['Europe/Berlin', Date.UTC(2026, 9, 25), '+02:00', '+01:00'],
+    ['America/New_York', Date.UTC(2026, 10, 1), '-04:00', '-05:00'],
+  ])(
+    'should give each wall hour its own instant on the day %s falls back',
+    (zone, day, summer, winter) => {
+      const starts = startsOf(day, 'hour', 24, zone);
+      expect(starts).toHaveLength(24);
+      expect(starts[0]?.endsWith(summer)).toBe(true);
+      expect(starts[23]?.endsWith(winter)).toBe(true);
+      expect(new Set(instantsOf(starts)).size).toBe(24);
+    },
+  );
+
+  it.each(['Europe/Berlin', 'America/New_York'])(
+    'should start the days around both of %s transitions at real midnights',
+    (zone) => {
+      for (const first of [Date.UTC(2026, 2, 1), Date.UTC(2026, 9, 20)]) {
+        const starts = startsOf(first, 'day', 20, zone);
+        expect(starts).toHaveLength(20);
+        expect(starts.every((iso) => iso.slice(11, 19) === '00:00:00')).toBe(true);
+        const instants = instantsOf(starts);
+        expect(instants).toEqual([...instants].sort((a, b) => a - b));
+        expect(new Set(instants).size).toBe(20);
+      }
+    },
+  );
+
+  it('should start a day whose midnight is skipped at its first real moment', () => {
+    // Havana springs forward at midnight: 2026-03-08 00:00 does not exist, the day starts at 01:00.
+    const zone = 'America/Havana';
+    const day = Date.UTC(2026, 2, 8);
+    expect(realWall(day, zone)).toBe(day + HOUR);
+    expect(zonedBucketStart(day + 5 * HOUR, 'day', zone)).toBe(day + HOUR);
+    expect(formatIsoInZone(day, zone)).toBe('2026-03-08T01:00:00-04:00');
+  });
+
+  it('should leave a real wall time as it is', () => {
+    expect(realWall(Date.UTC(2026, 2, 29, 4), 'Europe/Berlin')).toBe(Date.UTC(2026, 2, 29, 4));
+    expect(zonedBucketStart(Date.UTC(2026, 2, 29, 4, 59), 'hour', 'Europe/Berlin')).toBe(
+      Date.UTC(2026, 2, 29, 4),
+    );
   });
 });

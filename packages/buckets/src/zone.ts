@@ -2,6 +2,8 @@
  * Conversions between instants and wall times in an IANA time zone, on the platform's `Intl`
  * data (Node and browsers alike), with DST gaps and overlaps handled.
  */
+import { bucketStart } from './bucket.ts';
+import type { Granularity } from './granularity.ts';
 import { formatIsoLocal, type WallMs } from './wall-time.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -108,11 +110,37 @@ export function formatOffset(offsetMs: number): string {
 }
 
 /**
- * ISO 8601 with the zone's offset at that moment, as the HTTP API's bucket `start`.
+ * The wall time the zone really shows at `wall`: `wall` itself, or, for a wall time skipped by a
+ * DST jump, the same time after the jump (`02:30` on a spring-forward night in Berlin is `03:30`).
+ *
+ * @example realWall(Date.UTC(2026, 2, 29, 2), 'Europe/Berlin') // Date.UTC(2026, 2, 29, 3)
+ */
+export function realWall(wall: WallMs, timeZone: string): WallMs {
+  return toWall(fromWall(wall, timeZone), timeZone);
+}
+
+/**
+ * The start of the bucket of `granularity` holding `wall`, as a wall time the zone really shows.
+ * An hour skipped by DST folds into the next real hour; a day (week, month…) whose midnight is
+ * skipped starts at its first real moment. Distinct results are distinct instants.
+ *
+ * @example zonedBucketStart(Date.UTC(2026, 2, 29, 2, 15), 'hour', 'Europe/Berlin') // Date.UTC(2026, 2, 29, 3)
+ */
+export function zonedBucketStart(wall: WallMs, granularity: Granularity, timeZone: string): WallMs {
+  const start = bucketStart(wall, granularity);
+  const real = realWall(start, timeZone);
+  // A skipped hour's start lands in the next hour, which is that hour's start.
+  return granularity === 'hour' ? bucketStart(real, 'hour') : real;
+}
+
+/**
+ * ISO 8601 with the zone's offset at that moment, as the HTTP API's bucket `start`. A wall time
+ * skipped by DST is written as the real time after the jump, never as a time that did not exist.
  *
  * @example formatIsoInZone(Date.UTC(2023, 2, 29, 10), 'Asia/Shanghai') // '2023-03-29T10:00:00+08:00'
  */
 export function formatIsoInZone(wall: WallMs, timeZone: string): string {
   const instant = fromWall(wall, timeZone);
-  return `${formatIsoLocal(wall)}${formatOffset(toWall(instant, timeZone) - instant)}`;
+  const real = toWall(instant, timeZone);
+  return `${formatIsoLocal(real)}${formatOffset(real - instant)}`;
 }

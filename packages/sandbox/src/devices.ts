@@ -1,16 +1,23 @@
 /**
  * The sandbox's demo estate: three stores with different hours and rhythms, their counting
- * devices, and the fault devices that tests and e2e runs point a DEVICES_FILE at.
+ * devices, and the fault devices that tests and e2e runs point a DEVICES_FILE at. Between them
+ * the stores show every case a store can be: two entrances and an inner door (Nanjing Road), an
+ * entrance that cannot count walk-outs (Lujiazui), and a single door (Ginza).
  */
 
-/** A counting device as the server lists it. */
+/** A counting device as a DEVICES_FILE entry lists it. */
 export interface DemoDevice {
   mac: string;
   name: string;
+  /** The store's display name. */
   store: string;
+  /** The store's id, the same for every device of the store. */
+  storeId: string;
   timezone: string;
   /** `false` for face-recognition cameras: they send no `outFlowCount`. */
   countsWalkOut: boolean;
+  /** `false` for an inner door (a lounge, an upper floor): not counted in the store's total. */
+  entrance: boolean;
 }
 
 /** A rush of visitors around an hour of the day (a Gaussian bump on the daily curve). */
@@ -25,6 +32,7 @@ export interface Peak {
 
 /** What shapes a store's traffic. */
 export interface StoreProfile {
+  id: string;
   name: string;
   timezone: string;
   /** Business hours as whole hours of the day: open ≤ hour < close. */
@@ -46,6 +54,7 @@ export interface DeviceProfile {
 }
 
 const FLAGSHIP: StoreProfile = {
+  id: 'nanjing-road',
   name: 'Nanjing Road Flagship',
   timezone: 'Asia/Shanghai',
   opens: 10,
@@ -59,6 +68,7 @@ const FLAGSHIP: StoreProfile = {
 
 // A commuter kiosk: opens early, closes early, with a morning rush the flagship never sees.
 const KIOSK: StoreProfile = {
+  id: 'lujiazui-kiosk',
   name: 'Lujiazui Metro Kiosk',
   timezone: 'Asia/Shanghai',
   opens: 7,
@@ -72,6 +82,7 @@ const KIOSK: StoreProfile = {
 };
 
 const BOUTIQUE: StoreProfile = {
+  id: 'ginza',
   name: 'Ginza Boutique',
   timezone: 'Asia/Tokyo',
   opens: 11,
@@ -83,36 +94,51 @@ const BOUTIQUE: StoreProfile = {
   ],
 };
 
-function profile(
-  mac: string,
-  name: string,
-  store: StoreProfile,
-  traffic: { scale: number; dwellHours: number; countsWalkOut?: boolean },
-): DeviceProfile {
+// The fault devices' bench: the flagship's hours and rhythm, but no store of the demo, so a
+// store's total or the overview never includes a device that always fails.
+const LAB: StoreProfile = { ...FLAGSHIP, id: 'lab', name: 'Lab' };
+
+interface DoorTraffic {
+  scale: number;
+  dwellHours: number;
+  countsWalkOut?: boolean;
+  entrance?: boolean;
+}
+
+function profile(mac: string, name: string, store: StoreProfile, door: DoorTraffic): DeviceProfile {
   return {
     device: {
       mac,
       name,
       store: store.name,
+      storeId: store.id,
       timezone: store.timezone,
-      countsWalkOut: traffic.countsWalkOut ?? true,
+      countsWalkOut: door.countsWalkOut ?? true,
+      entrance: door.entrance ?? true,
     },
     store,
-    scale: traffic.scale,
-    dwellHours: traffic.dwellHours,
+    scale: door.scale,
+    dwellHours: door.dwellHours,
   };
 }
 
 const DEMO_PROFILES: readonly DeviceProfile[] = [
   profile('d47c44906f14', 'Main entrance', FLAGSHIP, { scale: 140, dwellHours: 0.75 }),
   profile('d47c44906f15', 'East side door', FLAGSHIP, { scale: 45, dwellHours: 0.6 }),
+  // Inside the store, past the entrances: its visitors are already counted at the door.
   profile('d47c44906f16', 'VIP lounge face camera', FLAGSHIP, {
     scale: 18,
     dwellHours: 0.5,
     countsWalkOut: false,
+    entrance: false,
   }),
   profile('a0b1c2d3e4f5', 'Station concourse door', KIOSK, { scale: 90, dwellHours: 0.2 }),
-  profile('a0b1c2d3e4f6', 'Street door', KIOSK, { scale: 35, dwellHours: 0.25 }),
+  // An entrance that cannot count walk-outs: the kiosk's walk-outs are not counted as a store.
+  profile('a0b1c2d3e4f6', 'Street door face camera', KIOSK, {
+    scale: 35,
+    dwellHours: 0.25,
+    countsWalkOut: false,
+  }),
   profile('0c8e7d6f5a41', 'Entrance', BOUTIQUE, { scale: 30, dwellHours: 1.25 }),
 ];
 
@@ -121,7 +147,8 @@ export const DEMO_DEVICES: readonly DemoDevice[] = DEMO_PROFILES.map((p) => p.de
 
 /**
  * Devices whose calls always fault in a fixed way, for tests and e2e runs (via a DEVICES_FILE).
- * They are not in {@link DEMO_DEVICES}. All are in the flagship store, in Asia/Shanghai.
+ * They are not in {@link DEMO_DEVICES} and belong to no demo store (their profile's store is
+ * "Lab"); their traffic follows the flagship's hours, in Asia/Shanghai.
  */
 export const FAULT_MACS = {
   /** Always answers -500 API_SYSTEM_CALL_ERROR. */
@@ -143,7 +170,7 @@ export const FAULT_MACS = {
 export type FaultDevice = keyof typeof FAULT_MACS;
 
 const FAULT_PROFILES: readonly DeviceProfile[] = Object.entries(FAULT_MACS).map(([key, mac]) =>
-  profile(mac, `Fault device (${key})`, FLAGSHIP, { scale: 60, dwellHours: 0.5 }),
+  profile(mac, `Fault device (${key})`, LAB, { scale: 60, dwellHours: 0.5 }),
 );
 
 const PROFILES = new Map<string, DeviceProfile>(

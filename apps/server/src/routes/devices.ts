@@ -1,3 +1,4 @@
+import { devicesSchema, type Devices } from '@footfall/contract';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import type { Device } from '../devices.ts';
@@ -8,14 +9,7 @@ import type { Device } from '../devices.ts';
  * @example app.route('/api/devices', deviceRoutes(devices))
  */
 export function deviceRoutes(devices: readonly Device[]) {
-  const body = {
-    devices: devices.map(({ mac, name, store, timezone, countsWalkOut }) => ({
-      mac,
-      name,
-      store,
-      timezone,
-      countsWalkOut,
-    })),
-  };
+  // Parsed with the contract, so nothing but the API's fields goes out.
+  const body: Devices = devicesSchema.parse({ devices });
   return new Hono<AppEnv>().get('/', (c) => c.json(body, 200));
 }

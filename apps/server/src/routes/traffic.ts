@@ -1,10 +1,10 @@
 /**
- * `GET /api/traffic`: a configured device's walk-ins and walk-outs over a range, by granularity.
- * Finished answers go to the answer cache, from which a repeated question is answered ahead of
- * the middleware stack (see `answer-cache.ts`).
+ * `GET /api/traffic`: a configured device's or store's walk-ins and walk-outs over a range, by
+ * granularity. Finished answers go to the answer cache, from which a repeated question is
+ * answered ahead of the middleware stack (see `answer-cache.ts`).
  */
 import { checkRange } from '@footfall/buckets';
-import { queryProblems, trafficQuerySchema } from '@footfall/contract';
+import { trafficQuerySchema, type Traffic } from '@footfall/contract';
 import { OpretailError } from '@footfall/opretail';
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
@@ -12,13 +12,16 @@ import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../app-env.ts';
 import { clientAddress } from '../client-address.ts';
 import type { Device } from '../devices.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError, refuseInvalidQuery } from '../errors.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import type { AnswerCache } from '../answer-cache.ts';
+import { getStoreTraffic } from '../store-traffic.ts';
+import type { StoreDoors } from '../stores.ts';
 import type { TrafficService } from '../traffic-service.ts';
 
 export interface TrafficRouteOptions {
   devices: readonly Device[];
+  stores: readonly StoreDoors[];
   service: TrafficService;
   now: () => number;
   /** The per-client limiter; `undefined` when the limit is off. */
@@ -27,7 +30,7 @@ export interface TrafficRouteOptions {
 }
 
 /** Refuses a client over its limit with 429 and `Retry-After`. */
-function rateLimit(limiter: RateLimiter) {
+export function rateLimit(limiter: RateLimiter) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const decision = limiter.take(clientAddress(c));
     if (!decision.allowed) {
@@ -41,50 +44,52 @@ function rateLimit(limiter: RateLimiter) {
 }
 
 /**
- * @example app.route('/api/traffic', trafficRoutes({ devices, service, now, limiter, answers }))
+ * @example app.route('/api/traffic', trafficRoutes({ devices, stores, service, now, limiter, answers }))
  */
 export function trafficRoutes(options: TrafficRouteOptions) {
   const { service, now, limiter, answers } = options;
 
   const devices = new Map(options.devices.map((device) => [device.mac, device]));
+  const stores = new Map(options.stores.map((store) => [store.store.id, store]));
+  // A stale answer is not kept: the next request tries the platform again.
+  const keep = (url: string, body: Traffic, expiresAt: number): void => {
+    if (body.stale === undefined && expiresAt > now()) {
+      answers.set(url, JSON.stringify(body), expiresAt);
+    }
+  };
   const routes = new Hono<AppEnv>();
   // No limiter at all when it is off (benchmarks): not even the address lookup.
   if (limiter) routes.use(rateLimit(limiter));
-  return routes.get(
-    '/',
-    zValidator('query', trafficQuerySchema, (result) => {
-      if (!result.success) {
-        throw new ApiError(400, 'INVALID_QUERY', queryProblems(result.error));
-      }
-    }),
-    async (c) => {
-      const { subject, ...query } = c.req.valid('query');
-      const problem = checkRange(query.from, query.to, query.granularity);
-      if (problem) throw new ApiError(400, problem.code, problem.message);
-      if (subject.kind === 'store') {
+  return routes.get('/', zValidator('query', trafficQuerySchema, refuseInvalidQuery), async (c) => {
+    const { subject, ...query } = c.req.valid('query');
+    const problem = checkRange(query.from, query.to, query.granularity);
+    if (problem) throw new ApiError(400, problem.code, problem.message);
+    const stats = c.get('stats');
+    if (subject.kind === 'store') {
+      const store = stores.get(subject.id);
+      if (!store) {
         throw new ApiError(404, 'UNKNOWN_STORE', `No store with id ${subject.id} is configured.`);
       }
-      const device = devices.get(subject.mac);
-      if (!device) {
-        throw new ApiError(
-          404,
-          'UNKNOWN_DEVICE',
-          `No device with mac ${subject.mac} is configured.`,
-        );
-      }
-      const stats = c.get('stats');
-      try {
-        const result = await service.getTraffic({ ...query, device });
-        stats.cache = result.cache;
-        stats.upstreamCalls += result.upstreamCalls;
-        if (result.body.stale === undefined && result.expiresAt > now()) {
-          answers.set(c.req.url, JSON.stringify(result.body), result.expiresAt);
-        }
-        return c.json(result.body, 200);
-      } catch (error) {
-        if (error instanceof OpretailError) stats.upstreamCalls += error.attempts;
-        throw error;
-      }
-    },
-  );
+      const result = await getStoreTraffic(service, { ...query, store }, (calls) => {
+        stats.upstreamCalls += calls;
+      });
+      stats.cache = result.cache;
+      keep(c.req.url, result.body, result.expiresAt);
+      return c.json(result.body, 200);
+    }
+    const device = devices.get(subject.mac);
+    if (!device) {
+      throw new ApiError(404, 'UNKNOWN_DEVICE', `No device with mac ${subject.mac} is configured.`);
+    }
+    try {
+      const result = await service.getTraffic({ ...query, device });
+      stats.cache = result.cache;
+      stats.upstreamCalls += result.upstreamCalls;
+      keep(c.req.url, result.body, result.expiresAt);
+      return c.json(result.body, 200);
+    } catch (error) {
+      if (error instanceof OpretailError) stats.upstreamCalls += error.attempts;
+      throw error;
+    }
+  });
 }

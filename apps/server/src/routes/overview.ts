@@ -1,0 +1,68 @@
+/**
+ * `GET /api/overview`: every store's totals for a range, busiest first, for head office to
+ * compare its stores. Each row is the store's traffic at day granularity, so its totals are
+ * exactly those of `/api/traffic?store=` and it shares that answer's cached chunks.
+ */
+import { checkRange, formatDate } from '@footfall/buckets';
+import { overviewQuerySchema, type Overview } from '@footfall/contract';
+import { zValidator } from '@hono/zod-validator';
+import { Hono } from 'hono';
+import type { AppEnv } from '../app-env.ts';
+import { ApiError, refuseInvalidQuery } from '../errors.ts';
+import type { RateLimiter } from '../rate-limit.ts';
+import { combineOutcomes, getStoreTraffic } from '../store-traffic.ts';
+import type { StoreDoors } from '../stores.ts';
+import type { TrafficService } from '../traffic-service.ts';
+import { rateLimit } from './traffic.ts';
+
+export interface OverviewRouteOptions {
+  stores: readonly StoreDoors[];
+  service: TrafficService;
+  /** The per-client limiter `/api/traffic` uses; `undefined` when the limit is off. */
+  limiter: RateLimiter | undefined;
+}
+
+/**
+ * @example app.route('/api/overview', overviewRoutes({ stores, service, limiter }))
+ */
+export function overviewRoutes(options: OverviewRouteOptions) {
+  const { stores, service, limiter } = options;
+  const routes = new Hono<AppEnv>();
+  // It asks the platform about every door: it counts against the same limit as traffic.
+  if (limiter) routes.use(rateLimit(limiter));
+  return routes.get(
+    '/',
+    zValidator('query', overviewQuerySchema, refuseInvalidQuery),
+    async (c) => {
+      const { from, to, businessHours } = c.req.valid('query');
+      const problem = checkRange(from, to, 'day');
+      if (problem) throw new ApiError(400, problem.code, problem.message);
+      const stats = c.get('stats');
+      const results = await Promise.all(
+        stores.map((store) =>
+          getStoreTraffic(service, { store, from, to, granularity: 'day', businessHours }, (n) => {
+            stats.upstreamCalls += n;
+          }),
+        ),
+      );
+      stats.cache = results.length === 0 ? 'hit' : combineOutcomes(results.map((r) => r.cache));
+      const rows = results.map(({ body: { store, totals } }) => ({
+        id: store.id,
+        name: store.name,
+        timezone: store.timezone,
+        totals,
+      }));
+      // Stable: stores with as many walk-ins keep the devices file's order.
+      rows.sort((a, b) => b.totals.walkIn - a.totals.walkIn);
+      const body: Overview = {
+        from: formatDate(from),
+        to: formatDate(to),
+        businessHours,
+        stores: rows,
+      };
+      // Some store answered from an expired copy because the platform failed.
+      if (results.some((result) => result.body.stale)) body.stale = true;
+      return c.json(body, 200);
+    },
+  );
+}
