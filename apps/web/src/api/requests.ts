@@ -4,9 +4,8 @@
  * apart from zod so the page's first, small script can send and read them (see `early.ts`).
  */
 import type { Granularity } from '@footfall/buckets';
-import type { Overview, OverviewQueryInput, Stores, Subject } from '@footfall/contract';
+import type { Subject } from '@footfall/contract';
 import type { AppType } from '@footfall/server';
-import type { Hono } from 'hono';
 import { hc } from 'hono/client';
 
 export interface TrafficParams {
@@ -28,28 +27,6 @@ const client = hc<AppType>('/', {
   fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
 });
 
-// TODO(issue 9): the server branch adds these routes to AppType; once it is merged, `client`
-// serves them and this stand-in goes.
-type StoreRoutes = Hono<
-  object,
-  {
-    '/api/stores': {
-      $get: { input: object; output: Stores; outputFormat: 'json'; status: 200 };
-    };
-    '/api/overview': {
-      $get: {
-        input: { query: OverviewQueryInput };
-        output: Overview;
-        outputFormat: 'json';
-        status: 200;
-      };
-    };
-  }
->;
-const storeClient = hc<StoreRoutes>('/', {
-  fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
-});
-
 export function requestHealth(signal?: AbortSignal): Promise<Response> {
   return client.api.health.$get(undefined, { init: { signal } });
 }
@@ -59,7 +36,7 @@ export function requestDevices(signal?: AbortSignal): Promise<Response> {
 }
 
 export function requestStores(signal?: AbortSignal): Promise<Response> {
-  return storeClient.api.stores.$get(undefined, { init: { signal } });
+  return client.api.stores.$get(undefined, { init: { signal } });
 }
 
 const flag = (value: boolean): 'true' | 'false' => (value ? 'true' : 'false');
@@ -81,7 +58,7 @@ export function requestTraffic(params: TrafficParams, signal?: AbortSignal): Pro
 }
 
 export function requestOverview(params: OverviewParams, signal?: AbortSignal): Promise<Response> {
-  return storeClient.api.overview.$get(
+  return client.api.overview.$get(
     { query: { from: params.from, to: params.to, businessHours: flag(params.businessHours) } },
     { init: { signal } },
   );
