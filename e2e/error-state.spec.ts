@@ -33,7 +33,7 @@ test.describe('error state', () => {
     await expect(alert).toContainText(message);
 
     // The device select still works from the error state.
-    await page.getByRole('combobox', { name: 'Device' }).selectOption(MAC.main);
+    await page.getByRole('combobox', { name: 'Store or door' }).selectOption(`device:${MAC.main}`);
     await expect(chartFigure(page)).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
   });

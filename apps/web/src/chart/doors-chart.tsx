@@ -79,6 +79,7 @@ export function DoorsChart({
           />
           <Tooltip
             isAnimationActive={false}
+            cursor={{ fill: '#f3f4f6' }}
             content={({ active, label }) => {
               const row = typeof label === 'number' ? byWall.get(label) : undefined;
               if (!active || !row) return null;

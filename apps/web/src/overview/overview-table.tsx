@@ -57,7 +57,10 @@ export function OverviewTable({
                     }}
                   >
                     {names[column]}
-                    <span aria-hidden="true" className="sort-mark">
+                    <span
+                      aria-hidden="true"
+                      className={sorted ? 'sort-mark' : 'sort-mark sort-mark-idle'}
+                    >
                       {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}
                     </span>
                   </button>
