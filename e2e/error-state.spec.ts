@@ -21,6 +21,7 @@ test.describe('error state', () => {
     await page.goto(viewPath(FAULTY));
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Could not load traffic');
+    await expect(alert).toContainText('The Opretail platform answered with an error (code -500)');
     await expect(alert).toContainText(message);
     await expect(chartFigure(page)).toHaveCount(0);
     await shot(page, 'error');
@@ -36,5 +37,19 @@ test.describe('error state', () => {
     await page.getByRole('combobox', { name: 'Store or door' }).selectOption(`device:${MAC.main}`);
     await expect(chartFigure(page)).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test("should say the error in Chinese from its code, without the server's English", async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem('footfall.locale', 'zh');
+    });
+    await page.goto(viewPath(FAULTY));
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('无法加载客流');
+    await expect(alert).toContainText('万店掌平台返回错误（代码 -500）');
+    await expect(alert).not.toContainText(/[A-Za-z]{4,}/);
+    await expect(alert.getByRole('button', { name: '重试' })).toBeVisible();
   });
 });

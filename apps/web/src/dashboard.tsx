@@ -31,7 +31,7 @@ export function Dashboard() {
   if (failed?.error) {
     body = (
       <ErrorPanel
-        message={failed.error.message}
+        error={failed.error}
         onRetry={() => {
           void failed.refetch();
         }}

@@ -5,8 +5,14 @@
 import type { Granularity } from './granularity.ts';
 import { DAY_MS, formatWallTime, type WallMs } from './wall-time.ts';
 
+/** The longest range of a granularity: a number of days or of calendar years. */
+export interface RangeLimit {
+  days?: number;
+  years?: number;
+}
+
 /** The longest range each granularity allows, as the HTTP API documents it. */
-export const RANGE_LIMITS: Record<Granularity, { days?: number; years?: number }> = {
+export const RANGE_LIMITS: Record<Granularity, RangeLimit> = {
   hour: { days: 92 },
   day: { years: 3 },
   week: { years: 10 },
@@ -15,16 +21,10 @@ export const RANGE_LIMITS: Record<Granularity, { days?: number; years?: number }
   year: { years: 10 },
 };
 
-const ADJECTIVES: Record<Granularity, string> = {
-  hour: 'Hourly',
-  day: 'Daily',
-  week: 'Weekly',
-  month: 'Monthly',
-  quarter: 'Quarterly',
-  year: 'Yearly',
-};
-
-/** `92 days`, `3 years`: the longest range of a granularity, in words. */
+/**
+ * `92 days`, `3 years`: the longest range of a granularity, in English words for API callers.
+ * Screens build their own text from `RANGE_LIMITS`.
+ */
 export function rangeLimitText(granularity: Granularity): string {
   const { days, years } = RANGE_LIMITS[granularity];
   return days !== undefined ? `${days} days` : `${years ?? 0} years`;
@@ -48,8 +48,13 @@ export function lastAllowedDay(from: WallMs, granularity: Granularity): WallMs {
   return end.getTime() - DAY_MS;
 }
 
+/**
+ * What is wrong with a range: a code, a plain English message for API callers, and for a range
+ * too long the granularity and its limit, from which a screen says it in its own language.
+ */
 export type RangeProblem =
-  { code: 'INVALID_QUERY'; message: string } | { code: 'RANGE_TOO_LONG'; message: string };
+  | { code: 'INVALID_QUERY'; message: string }
+  | { code: 'RANGE_TOO_LONG'; message: string; granularity: Granularity; limit: RangeLimit };
 
 /**
  * Checks a range against the API's rules, returning the problem or `undefined` when it is fine.
@@ -67,7 +72,9 @@ export function checkRange(
   if (to > lastAllowedDay(from, granularity)) {
     return {
       code: 'RANGE_TOO_LONG',
-      message: `${ADJECTIVES[granularity]} charts cover at most ${rangeLimitText(granularity)}; choose a shorter range or a coarser granularity.`,
+      message: `Charts by ${granularity} cover at most ${rangeLimitText(granularity)}; choose a shorter range or a coarser granularity.`,
+      granularity,
+      limit: RANGE_LIMITS[granularity],
     };
   }
   return undefined;

@@ -34,12 +34,20 @@ export type { OverviewParams, TrafficParams } from './requests.ts';
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
+  /** The error body's other fields (`upstreamCode`, `retryAfterSeconds`, …). */
+  readonly details: Readonly<Record<string, unknown>>;
 
-  constructor(status: number, code: string, message: string) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    details: Readonly<Record<string, unknown>> = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.details = details;
   }
 }
 
@@ -48,7 +56,8 @@ async function parse<T>(answer: Promise<Answer>, schema: z.ZodType<T>): Promise<
   if (!ok) {
     const error = errorBodySchema.safeParse(body);
     if (error.success) {
-      throw new ApiError(status, error.data.error.code, error.data.error.message);
+      const { code, message, ...details } = error.data.error;
+      throw new ApiError(status, code, message, details);
     }
     throw new ApiError(status, 'HTTP_ERROR', `The server answered ${status}.`);
   }

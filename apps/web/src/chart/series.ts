@@ -6,6 +6,7 @@
  */
 import type { Bucket, Traffic } from '@footfall/contract';
 import { startToWall } from '../format/bucket-label.ts';
+import { SERIES, type SeriesKey } from './series-list.ts';
 
 export interface SeriesPoint {
   wall: number;
@@ -14,20 +15,20 @@ export interface SeriesPoint {
   walkOut: number | null;
 }
 
-export interface ChartPoint {
+/** Each series' value at a point (`null`: not counted). */
+export type SeriesValues = Record<SeriesKey, number | null>;
+
+/** A drawn point: each series at the group's peak (the key recharts reads), and exact sums. */
+export type ChartPoint = SeriesValues & {
   /** Wall time of the first bucket of the group. */
   wall: number;
   /** Wall time of the last bucket of the group. */
   lastWall: number;
   /** Buckets in the group. */
   size: number;
-  /** Drawn values: the group's peak. */
-  walkIn: number;
-  walkOut: number | null;
-  /** Exact sums over the group. */
-  walkInTotal: number;
-  walkOutTotal: number | null;
-}
+  /** Exact sums over the group, per series. */
+  sums: SeriesValues;
+};
 
 /** True when a range has nothing to draw: no buckets, or nobody counted in or out. */
 export function nothingRecorded(traffic: Pick<Traffic, 'buckets' | 'totals'>): boolean {
@@ -51,6 +52,8 @@ const addNullable = (sum: number | null, value: number | null): number | null =>
 const maxNullable = (max: number | null, value: number | null): number | null =>
   value === null ? max : Math.max(max ?? 0, value);
 
+const noValues = (): SeriesValues => ({ walkIn: null, walkOut: null });
+
 /**
  * Groups consecutive points so at most `maxPoints` are drawn.
  *
@@ -67,25 +70,15 @@ export function downsample(
     const first = group[0];
     const last = group.at(-1);
     if (!first || !last) continue;
-    let walkIn = 0;
-    let walkInTotal = 0;
-    let walkOut: number | null = null;
-    let walkOutTotal: number | null = null;
+    const peaks = noValues();
+    const sums = noValues();
     for (const point of group) {
-      walkIn = Math.max(walkIn, point.walkIn);
-      walkInTotal += point.walkIn;
-      walkOut = maxNullable(walkOut, point.walkOut);
-      walkOutTotal = addNullable(walkOutTotal, point.walkOut);
+      for (const { key } of SERIES) {
+        peaks[key] = maxNullable(peaks[key], point[key]);
+        sums[key] = addNullable(sums[key], point[key]);
+      }
     }
-    points.push({
-      wall: first.wall,
-      lastWall: last.wall,
-      size: group.length,
-      walkIn,
-      walkOut,
-      walkInTotal,
-      walkOutTotal,
-    });
+    points.push({ ...peaks, wall: first.wall, lastWall: last.wall, size: group.length, sums });
   }
   return { points, groupSize };
 }

@@ -3,6 +3,7 @@
  * quarter…) aligned to the calendar, the smallest one that fits the width.
  */
 import { DAY_MS, HOUR_MS, isoWeek, wallParts, type Granularity } from '@footfall/buckets';
+import { SERIES, type SeriesKey } from './series-list.ts';
 
 const STEPS: Record<Granularity, readonly number[]> = {
   hour: [1, 2, 3, 6, 12, 24, 48, 72, 168, 336, 672, 1344, 2688],
@@ -128,9 +129,11 @@ export function pickTicks(
  *
  * @example niceTicks([{ walkIn: 201, walkOut: 190 }]) // [0, 50, 100, 150, 200, 250]
  */
-export function niceTicks(points: readonly { walkIn: number; walkOut: number | null }[]): number[] {
+export function niceTicks(points: readonly Readonly<Record<SeriesKey, number | null>>[]): number[] {
   let max = 0;
-  for (const point of points) max = Math.max(max, point.walkIn, point.walkOut ?? 0);
+  for (const point of points) {
+    for (const { key } of SERIES) max = Math.max(max, point[key] ?? 0);
+  }
   if (max === 0) return [0, 1];
   const raw = max / 5;
   const magnitude = 10 ** Math.floor(Math.log10(raw));

@@ -7,7 +7,6 @@ import { useMemo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { bucketFullLabel } from '../format/bucket-label.ts';
 import { useI18n } from '../i18n/locale.tsx';
-import { WALK_IN_COLOR, WALK_OUT_COLOR } from './colors.ts';
 import {
   AXIS_COLOR,
   BAR_GAP,
@@ -20,6 +19,7 @@ import {
   TICK_STYLE,
   Y_AXIS_WIDTH,
 } from './layout.ts';
+import { countedSeries, legendEntry, seriesFor, type ShownSeries } from './series-list.ts';
 import type { ChartPoint } from './series.ts';
 import { useWidth } from './use-width.ts';
 
@@ -32,6 +32,7 @@ export interface TrafficChartProps {
 export function TrafficChart({ points, granularity, countsWalkOut }: TrafficChartProps) {
   const { t, intlLocale, formatNumber } = useI18n();
   const [ref, width] = useWidth<HTMLDivElement>();
+  const drawn = useMemo(() => countedSeries({ countsWalkOut }), [countsWalkOut]);
   const byWall = useMemo(() => new Map(points.map((p) => [p.wall, p])), [points]);
   const { xTicks, xLabel, yTicks } = useMemo(
     () => chartAxes(points, granularity, width, intlLocale),
@@ -95,8 +96,7 @@ export function TrafficChart({ points, granularity, countsWalkOut }: TrafficChar
             height={32}
             content={() => <ChartLegend countsWalkOut={countsWalkOut} />}
           />
-          {drawSeries('walkIn', t.walkIns, WALK_IN_COLOR, asBars)}
-          {countsWalkOut && drawSeries('walkOut', t.walkOuts, WALK_OUT_COLOR, asBars)}
+          {drawn.map((series) => drawSeries(series, t[series.label], asBars))}
         </ComposedChart>
       )}
     </div>
@@ -106,11 +106,12 @@ export function TrafficChart({ points, granularity, countsWalkOut }: TrafficChar
 const noLines = (): number[] => [];
 
 /** One series: bars while they stay wide enough to read, lines beyond. */
-function drawSeries(key: 'walkIn' | 'walkOut', name: string, color: string, asBars: boolean) {
+function drawSeries({ key, color }: ShownSeries, name: string, asBars: boolean) {
   return asBars ? (
-    <Bar dataKey={key} name={name} fill={color} isAnimationActive={false} />
+    <Bar key={key} dataKey={key} name={name} fill={color} isAnimationActive={false} />
   ) : (
     <Line
+      key={key}
       dataKey={key}
       name={name}
       stroke={color}
@@ -122,23 +123,24 @@ function drawSeries(key: 'walkIn' | 'walkOut', name: string, color: string, asBa
   );
 }
 
-/** The legend, as HTML inside recharts' legend slot; it says when walk-outs are not counted. */
+/** The legend, as HTML inside recharts' legend slot; it says which series are not counted. */
 export function ChartLegend({ countsWalkOut }: { countsWalkOut: boolean }) {
   const { t } = useI18n();
   return (
     <ul className="legend">
-      <li>
-        <span className="swatch" style={{ background: WALK_IN_COLOR }} aria-hidden="true" />
-        {t.walkIns}
-      </li>
-      <li>
-        <span
-          className={countsWalkOut ? 'swatch' : 'swatch swatch-empty'}
-          style={{ background: countsWalkOut ? WALK_OUT_COLOR : 'transparent' }}
-          aria-hidden="true"
-        />
-        {countsWalkOut ? t.walkOuts : t.legendNotCounted}
-      </li>
+      {seriesFor({ countsWalkOut }).map((series) => {
+        const { label, color } = legendEntry(series, t);
+        return (
+          <li key={series.key}>
+            <span
+              className={color ? 'swatch' : 'swatch swatch-empty'}
+              style={{ background: color ?? 'transparent' }}
+              aria-hidden="true"
+            />
+            {label}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -166,16 +168,12 @@ function ChartTooltip({
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip-when">{when}</p>
-      <p>
-        <span className="swatch" style={{ background: WALK_IN_COLOR }} aria-hidden="true" />
-        {t.walkIns}: {value(point.walkInTotal, point.walkIn)}
-      </p>
-      {countsWalkOut && (
-        <p>
-          <span className="swatch" style={{ background: WALK_OUT_COLOR }} aria-hidden="true" />
-          {t.walkOuts}: {value(point.walkOutTotal, point.walkOut)}
+      {countedSeries({ countsWalkOut }).map(({ key, label, color }) => (
+        <p key={key}>
+          <span className="swatch" style={{ background: color }} aria-hidden="true" />
+          {t[label]}: {value(point.sums[key], point[key])}
         </p>
-      )}
+      ))}
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { formatWallTime, toWall } from '@footfall/buckets';
 import { countsWalkOut, subjectFileKey } from '../api/subject.ts';
-import { WALK_IN_COLOR, WALK_OUT_COLOR } from '../chart/colors.ts';
+import { legendEntry, seriesFor } from '../chart/series-list.ts';
 import { captionParts, type CaptionInput } from '../format/caption.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { downloadBlob, exportFileName } from './download.ts';
+import { ExportError } from './export-error.ts';
 import { buildExportSvg, svgToPng, type ExportLayout } from './png.ts';
 
 /** What the exported image says about itself: title, legend, range and settings, generation time. */
@@ -18,12 +19,9 @@ export function exportLayout(
   return {
     title: parts.title,
     subtitle: `${t.chartTitle} · ${parts.from} – ${parts.to} · ${parts.granularity} · ${parts.businessHours} · ${parts.timezone}`,
-    legend: [
-      { label: t.walkIns, color: WALK_IN_COLOR },
-      countsWalkOut(input)
-        ? { label: t.walkOuts, color: WALK_OUT_COLOR }
-        : { label: t.legendNotCounted, color: undefined },
-    ],
+    legend: seriesFor({ countsWalkOut: countsWalkOut(input) }).map((series) =>
+      legendEntry(series, t),
+    ),
     footer: `${t.productName} · ${t.generatedAt} ${generated}`,
   };
 }
@@ -36,7 +34,7 @@ export async function exportChartPng(
   locale: string,
 ): Promise<string> {
   const chart = container.querySelector('svg.recharts-surface');
-  if (!(chart instanceof SVGSVGElement)) throw new Error('There is no chart to export');
+  if (!(chart instanceof SVGSVGElement)) throw new ExportError('noChart');
   const { svg, width, height } = buildExportSvg(chart, exportLayout(input, t, locale, Date.now()));
   const scale = Math.max(2, Math.ceil(window.devicePixelRatio || 1));
   const blob = await svgToPng(svg, width, height, scale);

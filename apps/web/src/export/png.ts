@@ -3,6 +3,8 @@
  * recharts `<svg>` and a footer is drawn onto a canvas at 2× (or the screen's ratio, if higher)
  * over opaque white, then encoded. No DOM walking beyond cloning the chart's SVG.
  */
+import { ExportError } from './export-error.ts';
+
 export interface ExportLayout {
   title: string;
   subtitle: string;
@@ -11,10 +13,15 @@ export interface ExportLayout {
 }
 
 const PAD = 24;
-const TITLE_Y = PAD + 20;
-const SUBTITLE_Y = TITLE_Y + 24;
-const LEGEND_Y = SUBTITLE_Y + 28;
-const CHART_Y = LEGEND_Y + 16;
+/** Font size and line height of each text of the export. */
+const TITLE = { size: 20, line: 24 };
+const SUBTITLE = { size: 13, line: 18 };
+const LEGEND = { size: 13, line: 22 };
+const FOOTER = { size: 11, line: 16 };
+/** From the last title line to the first subtitle line, and so on down the image. */
+const TITLE_TO_SUBTITLE = 24;
+const SUBTITLE_TO_LEGEND = 28;
+const LEGEND_TO_CHART = 16;
 const FOOTER_GAP = 28;
 const FONT =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'DejaVu Sans', sans-serif";
@@ -22,35 +29,93 @@ const FONT =
 const escapeXml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * Text width estimated without layout: about 1 em for a CJK or full-width character and 0.6 em
+ * for others (generous for Latin text in the sans-serif fonts above).
+ */
+function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const char of text) em += WIDE.test(char) ? 1 : 0.6;
+  return em * fontSize;
+}
+
+/**
+ * `text` in lines of at most `width` pixels, broken at spaces; a separator (`·`, `—`) stays at
+ * the end of its line rather than starting the next. A narrow (phone) chart gets a tall header
+ * instead of a title cut off at the image's edge.
+ */
+function wrap(text: string, fontSize: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const longer = line === '' ? word : `${line} ${word}`;
+    if (line === '' || textWidth(longer, fontSize) <= width || /^[·—–]$/.test(word)) {
+      line = longer;
+    } else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** Lines of text from baseline `y` down; returns the markup and the last line's baseline. */
+function textLines(
+  lines: readonly string[],
+  y: number,
+  font: { size: number; line: number },
+  attributes: string,
+): { markup: string; lastY: number } {
+  const markup = lines.map(
+    (line, i) =>
+      `<text x="${PAD}" y="${y + i * font.line}" font-size="${font.size}" ${attributes}>${escapeXml(line)}</text>`,
+  );
+  return { markup: markup.join(''), lastY: y + Math.max(0, lines.length - 1) * font.line };
+}
+
 /** The chart's SVG as markup, without hover artefacts, positioned inside the export. */
-function chartMarkup(chart: SVGSVGElement, width: number, height: number): string {
+function chartMarkup(chart: SVGSVGElement, y: number, width: number, height: number): string {
   const clone = chart.cloneNode(true);
-  if (!(clone instanceof SVGSVGElement)) throw new Error('The chart is not an SVG element');
+  if (!(clone instanceof SVGSVGElement)) throw new ExportError('noChart');
   for (const hover of clone.querySelectorAll('.recharts-tooltip-cursor, .recharts-active-dot')) {
     hover.remove();
   }
   clone.setAttribute('x', String(PAD));
-  clone.setAttribute('y', String(CHART_Y));
+  clone.setAttribute('y', String(y));
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   clone.removeAttribute('style');
   return new XMLSerializer().serializeToString(clone);
 }
 
-function legendMarkup(legend: ExportLayout['legend']): string {
+/** The legend from baseline `y`, its items in rows no wider than `width`. */
+function legendMarkup(
+  legend: ExportLayout['legend'],
+  y: number,
+  width: number,
+): { markup: string; lastY: number } {
   let x = PAD;
+  let row = y;
   const items: string[] = [];
   for (const item of legend) {
+    const itemWidth = 18 + textWidth(item.label, LEGEND.size);
+    if (x > PAD && x + itemWidth > PAD + width) {
+      x = PAD;
+      row += LEGEND.line;
+    }
     const swatch = item.color
-      ? `<rect x="${x}" y="${LEGEND_Y - 10}" width="12" height="12" rx="2" fill="${item.color}"/>`
-      : `<rect x="${x + 0.5}" y="${LEGEND_Y - 9.5}" width="11" height="11" rx="2" fill="none" stroke="#6b7280" stroke-dasharray="2 2"/>`;
+      ? `<rect x="${x}" y="${row - 10}" width="12" height="12" rx="2" fill="${item.color}"/>`
+      : `<rect x="${x + 0.5}" y="${row - 9.5}" width="11" height="11" rx="2" fill="none" stroke="#6b7280" stroke-dasharray="2 2"/>`;
     items.push(
-      `${swatch}<text x="${x + 18}" y="${LEGEND_Y}" font-size="13" fill="#111827">${escapeXml(item.label)}</text>`,
+      `${swatch}<text x="${x + 18}" y="${row}" font-size="${LEGEND.size}" fill="#111827">${escapeXml(item.label)}</text>`,
     );
-    // Text width is unknown without layout; a generous estimate per character keeps items apart.
-    x += 18 + item.label.length * 8 + 24;
+    x += itemWidth + 24;
   }
-  return items.join('');
+  return { markup: items.join(''), lastY: row };
 }
 
 /**
@@ -65,15 +130,35 @@ export function buildExportSvg(
   const chartWidth = Number(chart.getAttribute('width')) || chart.clientWidth || 800;
   const chartHeight = Number(chart.getAttribute('height')) || chart.clientHeight || 320;
   const width = chartWidth + 2 * PAD;
-  const height = CHART_Y + chartHeight + FOOTER_GAP + PAD;
+  const title = textLines(
+    wrap(layout.title, TITLE.size, chartWidth),
+    PAD + TITLE.size,
+    TITLE,
+    'font-weight="700" fill="#111827"',
+  );
+  const subtitle = textLines(
+    wrap(layout.subtitle, SUBTITLE.size, chartWidth),
+    title.lastY + TITLE_TO_SUBTITLE,
+    SUBTITLE,
+    'fill="#374151"',
+  );
+  const legend = legendMarkup(layout.legend, subtitle.lastY + SUBTITLE_TO_LEGEND, chartWidth);
+  const chartY = legend.lastY + LEGEND_TO_CHART;
+  const footer = textLines(
+    wrap(layout.footer, FOOTER.size, chartWidth),
+    chartY + chartHeight + FOOTER_GAP,
+    FOOTER,
+    'fill="#6b7280"',
+  );
+  const height = footer.lastY + PAD;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT)}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="${PAD}" y="${TITLE_Y}" font-size="20" font-weight="700" fill="#111827">${escapeXml(layout.title)}</text>`,
-    `<text x="${PAD}" y="${SUBTITLE_Y}" font-size="13" fill="#374151">${escapeXml(layout.subtitle)}</text>`,
-    legendMarkup(layout.legend),
-    chartMarkup(chart, chartWidth, chartHeight),
-    `<text x="${PAD}" y="${height - PAD}" font-size="11" fill="#6b7280">${escapeXml(layout.footer)}</text>`,
+    title.markup,
+    subtitle.markup,
+    legend.markup,
+    chartMarkup(chart, chartY, chartWidth, chartHeight),
+    footer.markup,
     '</svg>',
   ].join('');
   return { svg, width, height };
@@ -86,7 +171,7 @@ async function loadImage(url: string): Promise<HTMLImageElement> {
   try {
     await image.decode();
   } catch {
-    throw new Error('The chart image could not be rendered');
+    throw new ExportError('render');
   }
   return image;
 }
@@ -135,7 +220,7 @@ function pngCanvas(
       new Promise<Blob>((resolve, reject) => {
         canvas.toBlob((blob) => {
           if (blob) resolve(blob);
-          else reject(new Error('The PNG could not be encoded'));
+          else reject(new ExportError('encode'));
         }, 'image/png');
       }),
   };
@@ -154,7 +239,7 @@ export async function svgToPng(
     const pixelWidth = Math.round(width * scale);
     const pixelHeight = Math.round(height * scale);
     const { context, encode } = pngCanvas(pixelWidth, pixelHeight);
-    if (!context) throw new Error('Canvas 2D is not available');
+    if (!context) throw new ExportError('canvas');
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, pixelWidth, pixelHeight);
     context.drawImage(image, 0, 0, pixelWidth, pixelHeight);

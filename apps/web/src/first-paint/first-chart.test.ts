@@ -16,8 +16,7 @@ const point = (wall: number, walkIn: number, walkOut: number | null): ChartPoint
   size: 1,
   walkIn,
   walkOut,
-  walkInTotal: walkIn,
-  walkOutTotal: walkOut,
+  sums: { walkIn, walkOut },
 });
 
 const weekOfHours = (walkOut: (i: number) => number | null = (i) => i % 40): ChartPoint[] =>
@@ -72,7 +71,7 @@ describe('firstChartSvg', () => {
   });
 
   it('should format the y-axis numbers for the locale', () => {
-    const points = weekOfHours().map((p) => ({ ...p, walkIn: p.walkIn * 1000 }));
+    const points = weekOfHours().map((p) => ({ ...p, walkIn: (p.walkIn ?? 0) * 1000 }));
     const labels = [...draw(points, true, 'en-US').querySelectorAll('text')].map(
       (t) => t.textContent,
     );

@@ -4,8 +4,8 @@
  * point scale for lines, a band scale for bars), so the interactive chart replaces it in place.
  */
 import type { Granularity } from '@footfall/buckets';
-import { WALK_IN_COLOR, WALK_OUT_COLOR } from '../chart/colors.ts';
 import * as layout from '../chart/layout.ts';
+import { countedSeries } from '../chart/series-list.ts';
 import type { ChartPoint } from '../chart/series.ts';
 
 export interface FirstChartInput {
@@ -72,14 +72,13 @@ export function firstChartSvg(input: FirstChartInput): string {
     );
   }
 
-  const series: ['walkIn' | 'walkOut', string][] = [['walkIn', WALK_IN_COLOR]];
-  if (countsWalkOut) series.push(['walkOut', WALK_OUT_COLOR]);
+  const series = countedSeries({ countsWalkOut });
   if (asBars) {
     // recharts' bar positions: a 10% category gap on each side, bars of at most MAX_BAR_SIZE.
     const room = band * 0.8 - BAR_GAP * (series.length - 1);
     const size = Math.min(MAX_BAR_SIZE, room / series.length);
     const offset = (band - (size * series.length + BAR_GAP * (series.length - 1))) / 2;
-    series.forEach(([key, color], s) => {
+    series.forEach(({ key, color }, s) => {
       const rects = points.flatMap((point, i) => {
         const value = point[key];
         if (value === null || value <= 0) return [];
@@ -92,7 +91,7 @@ export function firstChartSvg(input: FirstChartInput): string {
       parts.push(`<g class="first-chart-series" fill="${color}">${rects.join('')}</g>`);
     });
   } else {
-    for (const [key, color] of series) {
+    for (const { key, color } of series) {
       // A bucket without a count breaks the line, as recharts draws it.
       let d = '';
       let pen = 'M';

@@ -4,17 +4,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sendEarlyRequests } from '../api/early.ts';
 import { readAnswer, type Answer } from '../api/requests.ts';
 import { boot } from '../boot.tsx';
-import { trafficSchema } from '@footfall/contract';
 import {
   FACE_CAMERA,
   mockApi,
-  sampleDeviceTraffic,
   sampleStoreTraffic,
   sampleTraffic,
   trafficCalls,
   type TrafficQuery,
 } from '../test/fake-api.ts';
-import { drawableTraffic, paintFirstView } from './paint.ts';
+import { paintFirstView } from './paint.ts';
 
 const QUERY: TrafficQuery = {
   mac: 'd47c44906f14',
@@ -105,35 +103,5 @@ describe('paintFirstView', () => {
     expect(root.querySelector('.first-paint')).toBeNull();
     expect(screen.getAllByRole('figure')).toHaveLength(1);
     expect(trafficCalls(mock)).toHaveLength(1);
-  });
-});
-
-describe('drawableTraffic', () => {
-  it('should accept an answer per DESIGN and refuse one missing what is drawn', () => {
-    const body = sampleDeviceTraffic(QUERY);
-    expect(drawableTraffic(JSON.parse(JSON.stringify(body)))).toEqual(body);
-    expect(drawableTraffic({ ...body, granularity: 'minute' })).toBeUndefined();
-    expect(drawableTraffic({ ...body, device: { ...body.device, countsWalkOut: 'no' } })).toBe(
-      undefined,
-    );
-    expect(drawableTraffic(null)).toBeUndefined();
-  });
-
-  it("should agree with the contract's schema on the same answers", () => {
-    const store = sampleStoreTraffic({ ...QUERY, mac: '', store: 'lujiazui-kiosk' });
-    const face = sampleDeviceTraffic({ ...QUERY, mac: FACE_CAMERA.mac });
-    const bodies: unknown[] = [
-      store,
-      face,
-      { ...store, doors: undefined },
-      { ...face, device: undefined },
-      { ...face, timezone: 8 },
-      { ...store, doors: [{ name: 'Door' }] },
-      { ...face, totals: { walkIn: 1, walkOut: -1 } },
-    ];
-    for (const body of bodies) {
-      const json: unknown = JSON.parse(JSON.stringify(body));
-      expect(drawableTraffic(json) !== undefined).toBe(trafficSchema.safeParse(json).success);
-    }
   });
 });

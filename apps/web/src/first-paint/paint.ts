@@ -6,72 +6,16 @@
  * is interactive; a view that cannot be drawn (no link, an error, an odd answer) is left to the app.
  * See docs/decisions/006-first-paint.md.
  */
-import { isGranularity } from '@footfall/buckets';
-import { WALK_IN_COLOR, WALK_OUT_COLOR } from '../chart/colors.ts';
 import { CHART_MARGIN } from '../chart/layout.ts';
+import { legendEntry, seriesFor } from '../chart/series-list.ts';
 import { downsample, nothingRecorded, toSeries } from '../chart/series.ts';
 import type { Traffic } from '@footfall/contract';
 import type { Answer } from '../api/requests.ts';
 import { countsWalkOut as subjectCountsWalkOut } from '../api/subject.ts';
 import { chartCaption } from '../format/caption.ts';
 import { INTL_LOCALE, MESSAGES, type Locale, type Messages } from '../i18n/messages.ts';
+import { drawableTraffic } from './drawable.ts';
 import { firstChartSvg } from './first-chart.ts';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
-const isCount = (value: unknown): value is number => typeof value === 'number' && value >= 0;
-
-/** The subject of an answer has what its caption and legend name: a device, or a store's doors. */
-function drawableSubject(body: Record<string, unknown>): boolean {
-  const { device, store, doors } = body;
-  if (isObject(device)) {
-    return (
-      typeof device.mac === 'string' &&
-      typeof device.name === 'string' &&
-      typeof device.store === 'string' &&
-      typeof device.countsWalkOut === 'boolean'
-    );
-  }
-  return (
-    isObject(store) &&
-    typeof store.name === 'string' &&
-    typeof store.countsWalkOut === 'boolean' &&
-    Array.isArray(doors) &&
-    doors.every(
-      (door: unknown) =>
-        isObject(door) && typeof door.name === 'string' && typeof door.entrance === 'boolean',
-    )
-  );
-}
-
-/**
- * The answer if it has what the first paint draws. The app checks it against the contract with zod
- * (`@footfall/contract`); zod is not in the page's first script (it would delay this paint by about
- * 0.1–0.25 s here), so this only keeps an unexpected body from drawing nonsense.
- */
-export function drawableTraffic(body: unknown): Traffic | undefined {
-  if (!isObject(body) || !isObject(body.totals)) return undefined;
-  if (!Array.isArray(body.buckets)) return undefined;
-  const { buckets, totals } = body;
-  const fields =
-    drawableSubject(body) &&
-    typeof body.timezone === 'string' &&
-    typeof body.granularity === 'string' &&
-    isGranularity(body.granularity) &&
-    typeof body.businessHours === 'boolean' &&
-    typeof body.from === 'string' &&
-    typeof body.to === 'string' &&
-    isCount(totals.walkIn) &&
-    (totals.walkOut === null || isCount(totals.walkOut));
-  const bucketsOk = buckets.every(
-    (b: unknown) =>
-      isObject(b) &&
-      typeof b.start === 'string' &&
-      isCount(b.walkIn) &&
-      (b.walkOut === null || isCount(b.walkOut)),
-  );
-  return fields && bucketsOk ? (body as unknown as Traffic) : undefined;
-}
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -86,17 +30,13 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 /** The chart's legend, as the recharts chart's `ChartLegend` draws it. */
 function legend(t: Messages, countsWalkOut: boolean): HTMLElement {
-  const item = (label: string, color: string | undefined): HTMLElement => {
+  const items = seriesFor({ countsWalkOut }).map((series) => {
+    const { label, color } = legendEntry(series, t);
     const swatch = element('span', color ? 'swatch' : 'swatch swatch-empty');
     swatch.style.background = color ?? 'transparent';
     return element('li', '', swatch, label);
-  };
-  return element(
-    'ul',
-    'legend',
-    item(t.walkIns, WALK_IN_COLOR),
-    countsWalkOut ? item(t.walkOuts, WALK_OUT_COLOR) : item(t.legendNotCounted, undefined),
-  );
+  });
+  return element('ul', 'legend', ...items);
 }
 
 /**
@@ -174,6 +114,7 @@ export async function paintFirstView(
   try {
     const { ok, body } = await answer;
     const traffic = ok ? drawableTraffic(body) : undefined;
+    // A device's answer or a store's: the caption names either subject.
     return traffic !== undefined && !root.hasChildNodes() && paintTraffic(root, traffic, locale);
   } catch {
     return false;

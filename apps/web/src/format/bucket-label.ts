@@ -12,6 +12,7 @@ import {
   type Granularity,
   type WallMs,
 } from '@footfall/buckets';
+import { messagesFor } from '../i18n/messages.ts';
 
 /**
  * The wall time of a bucket `start` in the device's zone (the offset is ignored on purpose).
@@ -39,8 +40,6 @@ function wallFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
 const weekday = (wall: WallMs, locale: string): string =>
   wallFormat(locale, { weekday: 'short' }).format(wall);
 
-const isChinese = (locale: string): boolean => locale.toLowerCase().startsWith('zh');
-
 /** `Mon 03-27` / `周一 03-27` */
 function dayLabel(wall: WallMs, locale: string): string {
   // MM-dd from the shared date format.
@@ -49,13 +48,13 @@ function dayLabel(wall: WallMs, locale: string): string {
 
 /**
  * The axis label of a bucket: `14:00`; `Mon 03-27`; `W13 (Mar 27)`; `Mar 2023`; `2023 Q1`;
- * `2023` (and their Chinese forms).
+ * `2023` (and their Chinese forms, from the messages).
  *
  * @example bucketLabel(Date.UTC(2023, 2, 27), 'week', 'en-US') // 'W13 (Mar 27)'
  */
 export function bucketLabel(wall: WallMs, granularity: Granularity, locale: string): string {
   const p = wallParts(wall);
-  const zh = isChinese(locale);
+  const words = messagesFor(locale).bucketLabels;
   switch (granularity) {
     case 'hour':
       return formatIsoLocal(wall).slice(11, 16);
@@ -64,16 +63,14 @@ export function bucketLabel(wall: WallMs, granularity: Granularity, locale: stri
     case 'week': {
       const { week } = isoWeek(wall);
       const monthDay = wallFormat(locale, { month: 'short', day: 'numeric' }).format(wall);
-      return zh ? `第${week}周（${monthDay}）` : `W${week} (${monthDay})`;
+      return words.week(week, monthDay);
     }
     case 'month':
-      return zh
-        ? `${p.year}年${p.month}月`
-        : `${wallFormat(locale, { month: 'short' }).format(wall)} ${p.year}`;
+      return words.month(p.year, p.month, wallFormat(locale, { month: 'short' }).format(wall));
     case 'quarter':
-      return `${p.year} Q${Math.floor((p.month - 1) / 3) + 1}`;
+      return words.quarter(p.year, Math.floor((p.month - 1) / 3) + 1);
     case 'year':
-      return zh ? `${p.year}年` : String(p.year);
+      return words.year(p.year);
   }
 }
 

@@ -2,7 +2,9 @@
  * Every string the screen shows, in English and 简体中文. Components never hold literal text, so a
  * translation is one edit here.
  */
-import { RANGE_LIMITS, rangeLimitText, type Granularity } from '@footfall/buckets';
+import { RANGE_LIMITS, type Granularity } from '@footfall/buckets';
+import type { ErrorCode } from '@footfall/contract';
+import type { ExportProblem } from '../export/export-error.ts';
 import type { Preset } from '../view/presets.ts';
 
 export type Locale = 'en' | 'zh';
@@ -10,6 +12,15 @@ export const LOCALES: readonly Locale[] = ['en', 'zh'];
 
 /** BCP 47 tags for `Intl`. */
 export const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN' };
+
+/** What an API error may say beyond its code, for its message on screen. */
+export interface ErrorDetails {
+  /** The granularity of the view that was asked for. */
+  granularity?: Granularity;
+  /** The Opretail gateway's code (`null`: the platform could not be reached). */
+  upstreamCode?: number | string | null;
+  retryAfterSeconds?: number;
+}
 
 export interface Messages {
   productName: string;
@@ -28,6 +39,15 @@ export interface Messages {
   granularityAdjectives: Record<Granularity, string>;
   /** Why a granularity is disabled, e.g. "Hour covers at most 92 days". */
   granularityLimit: (granularity: Granularity) => string;
+  /** The longest range of a granularity, e.g. "92 days". */
+  rangeLimit: (granularity: Granularity) => string;
+  /** Axis labels of the buckets whose names are words, e.g. "W13 (Mar 27)", "Mar 2023". */
+  bucketLabels: {
+    week: (week: number, monthDay: string) => string;
+    month: (year: number, month: number, monthName: string) => string;
+    quarter: (year: number, quarter: number) => string;
+    year: (year: number) => string;
+  };
   businessHoursOnly: string;
   businessHoursOn: string;
   businessHoursOff: string;
@@ -56,6 +76,8 @@ export interface Messages {
   tooltipTotal: string;
   exportPng: string;
   exportCsv: string;
+  /** Why the PNG export failed. */
+  exportErrors: Record<ExportProblem, string>;
   retry: string;
   dataTable: string;
   tableStart: string;
@@ -66,6 +88,14 @@ export interface Messages {
   updating: string;
   empty: string;
   errorTitle: string;
+  /** An API error, from its code. */
+  apiErrors: Record<ErrorCode, (details: ErrorDetails) => string>;
+  /** An error code this version does not know, or an error body that is not the API's. */
+  unknownError: string;
+  /** A success answer that does not have the API's shape. */
+  badResponse: string;
+  /** No answer at all: the network or the server is down. */
+  unreachable: string;
   noDevices: string;
   stale: string;
   staleAge: (age: string) => string;
@@ -157,7 +187,17 @@ export const MESSAGES: Record<Locale, Messages> = {
       year: 'Yearly',
     },
     granularityLimit: (granularity) =>
-      `${MESSAGES.en.granularities[granularity]} covers at most ${rangeLimitText(granularity)}; choose a shorter range.`,
+      `${MESSAGES.en.granularities[granularity]} covers at most ${MESSAGES.en.rangeLimit(granularity)}; choose a shorter range.`,
+    rangeLimit: (granularity) => {
+      const { days, years } = RANGE_LIMITS[granularity];
+      return days !== undefined ? `${days} days` : `${years ?? 0} years`;
+    },
+    bucketLabels: {
+      week: (week, monthDay) => `W${week} (${monthDay})`,
+      month: (year, _month, monthName) => `${monthName} ${year}`,
+      quarter: (year, quarter) => `${year} Q${quarter}`,
+      year: (year) => String(year),
+    },
     businessHoursOnly: 'Business hours only',
     businessHoursOn: 'business hours only',
     businessHoursOff: 'all day',
@@ -178,6 +218,13 @@ export const MESSAGES: Record<Locale, Messages> = {
     tooltipTotal: 'total',
     exportPng: 'Export PNG',
     exportCsv: 'Export CSV',
+    exportErrors: {
+      noChart: 'There is no chart to export.',
+      render: 'The chart image could not be drawn.',
+      canvas: 'This browser cannot draw images (no canvas).',
+      encode: 'The PNG file could not be written.',
+      failed: 'The PNG export failed.',
+    },
     retry: 'Retry',
     dataTable: 'Data table',
     tableStart: 'Start',
@@ -188,6 +235,33 @@ export const MESSAGES: Record<Locale, Messages> = {
     updating: 'Updating…',
     empty: 'No traffic recorded in this range',
     errorTitle: 'Could not load traffic',
+    apiErrors: {
+      INVALID_QUERY: () => 'The view asks for something the server cannot read; check the dates.',
+      RANGE_TOO_LONG: ({ granularity }) =>
+        granularity === undefined
+          ? 'The range is too long for this granularity; choose a shorter range or a coarser granularity.'
+          : `Charts by ${MESSAGES.en.granularities[granularity].toLowerCase()} cover at most ${MESSAGES.en.rangeLimit(granularity)}; choose a shorter range or a coarser granularity.`,
+      UNKNOWN_DEVICE: () => 'This device is not configured, or you may not see it.',
+      UNKNOWN_STORE: () => 'This store is not configured, or you may not see it.',
+      UPSTREAM_ERROR: ({ upstreamCode }) =>
+        upstreamCode === undefined || upstreamCode === null
+          ? 'The Opretail platform could not be reached; try again later.'
+          : `The Opretail platform answered with an error (code ${upstreamCode}); try again later, and tell your administrator if it persists.`,
+      UPSTREAM_TIMEOUT: () => 'The Opretail platform did not answer in time; try again shortly.',
+      NOT_FOUND: () => 'The server does not know this request; reload the page.',
+      RATE_LIMITED: ({ retryAfterSeconds }) =>
+        retryAfterSeconds === undefined
+          ? 'Too many requests; wait a moment and try again.'
+          : `Too many requests; try again in ${retryAfterSeconds} s.`,
+      URI_TOO_LONG: () => 'The request is too long for the server.',
+      HEADERS_TOO_LARGE: () =>
+        'The request is too large for the server; clearing this site’s cookies may help.',
+      BAD_REQUEST: () => 'The server could not read the request; reload the page.',
+      INTERNAL_ERROR: () => 'Something went wrong on the server; try again shortly.',
+    },
+    unknownError: 'Something went wrong; try again.',
+    badResponse: 'The server sent an answer this page does not understand; reload the page.',
+    unreachable: 'The server could not be reached; check the connection and try again.',
     noDevices: 'No devices are configured.',
     stale: 'Stale data',
     staleAge: (age) => `served from cache, ${age}`,
@@ -262,10 +336,17 @@ export const MESSAGES: Record<Locale, Messages> = {
       quarter: '按季度',
       year: '按年',
     },
-    granularityLimit: (granularity) => {
+    granularityLimit: (granularity) =>
+      `${MESSAGES.zh.granularities[granularity]}粒度最多 ${MESSAGES.zh.rangeLimit(granularity)}，请缩短日期范围。`,
+    rangeLimit: (granularity) => {
       const { days, years } = RANGE_LIMITS[granularity];
-      const limit = days !== undefined ? `${days} 天` : `${years ?? 0} 年`;
-      return `${MESSAGES.zh.granularities[granularity]}粒度最多 ${limit}，请缩短日期范围。`;
+      return days !== undefined ? `${days} 天` : `${years ?? 0} 年`;
+    },
+    bucketLabels: {
+      week: (week, monthDay) => `第${week}周（${monthDay}）`,
+      month: (year, month) => `${year}年${month}月`,
+      quarter: (year, quarter) => `${year} Q${quarter}`,
+      year: (year) => `${year}年`,
     },
     businessHoursOnly: '仅营业时间',
     businessHoursOn: '仅营业时间',
@@ -286,6 +367,13 @@ export const MESSAGES: Record<Locale, Messages> = {
     tooltipTotal: '合计',
     exportPng: '导出 PNG',
     exportCsv: '导出 CSV',
+    exportErrors: {
+      noChart: '没有可导出的图表。',
+      render: '无法绘制图表图片。',
+      canvas: '此浏览器无法绘制图片（不支持 canvas）。',
+      encode: '无法生成 PNG 文件。',
+      failed: '导出 PNG 失败。',
+    },
     retry: '重试',
     dataTable: '数据表',
     tableStart: '开始时间',
@@ -296,6 +384,32 @@ export const MESSAGES: Record<Locale, Messages> = {
     updating: '正在更新…',
     empty: '此范围内没有客流记录',
     errorTitle: '无法加载客流',
+    apiErrors: {
+      INVALID_QUERY: () => '服务器无法识别此视图的请求，请检查日期。',
+      RANGE_TOO_LONG: ({ granularity }) =>
+        granularity === undefined
+          ? '日期范围超出此粒度的上限，请缩短日期范围或选择更粗的粒度。'
+          : `${MESSAGES.zh.granularities[granularity]}粒度的图表最多 ${MESSAGES.zh.rangeLimit(granularity)}，请缩短日期范围或选择更粗的粒度。`,
+      UNKNOWN_DEVICE: () => '此设备未配置，或您无权查看。',
+      UNKNOWN_STORE: () => '此门店未配置，或您无权查看。',
+      UPSTREAM_ERROR: ({ upstreamCode }) =>
+        upstreamCode === undefined || upstreamCode === null
+          ? '无法连接万店掌平台，请稍后重试。'
+          : `万店掌平台返回错误（代码 ${upstreamCode}），请稍后重试；如持续出现，请联系管理员。`,
+      UPSTREAM_TIMEOUT: () => '万店掌平台未能及时响应，请稍后重试。',
+      NOT_FOUND: () => '服务器不认识此请求，请刷新页面。',
+      RATE_LIMITED: ({ retryAfterSeconds }) =>
+        retryAfterSeconds === undefined
+          ? '请求过于频繁，请稍候再试。'
+          : `请求过于频繁，请 ${retryAfterSeconds} 秒后再试。`,
+      URI_TOO_LONG: () => '请求过长，服务器无法处理。',
+      HEADERS_TOO_LARGE: () => '请求过大，服务器无法处理；清除本站 Cookie 或许有帮助。',
+      BAD_REQUEST: () => '服务器无法读取请求，请刷新页面。',
+      INTERNAL_ERROR: () => '服务器出现问题，请稍后重试。',
+    },
+    unknownError: '出现问题，请重试。',
+    badResponse: '服务器的响应无法识别，请刷新页面。',
+    unreachable: '无法连接服务器，请检查网络后重试。',
     noDevices: '未配置任何设备。',
     stale: '数据已过期',
     staleAge: (age) => `来自缓存，${age}`,
@@ -334,3 +448,13 @@ export const MESSAGES: Record<Locale, Messages> = {
     doorsTotal: '门店合计',
   },
 };
+
+/**
+ * The messages for a BCP 47 tag, for code that formats by `Intl` locale: Chinese for any `zh` tag,
+ * English otherwise.
+ *
+ * @example messagesFor('zh-CN').walkIns // '进店'
+ */
+export function messagesFor(intlLocale: string): Messages {
+  return MESSAGES[intlLocale.toLowerCase().startsWith('zh') ? 'zh' : 'en'];
+}

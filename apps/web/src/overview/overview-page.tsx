@@ -43,7 +43,7 @@ export function OverviewPage() {
   if (stores.isError) {
     body = (
       <ErrorPanel
-        message={stores.error.message}
+        error={stores.error}
         onRetry={() => {
           void stores.refetch();
         }}
@@ -104,7 +104,7 @@ function OverviewPanel({ view }: { view: OverviewView }) {
   if (query.isError) {
     return (
       <ErrorPanel
-        message={query.error.message}
+        error={query.error}
         onRetry={() => {
           void query.refetch();
         }}

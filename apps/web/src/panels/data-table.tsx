@@ -1,5 +1,6 @@
 import type { Granularity } from '@footfall/buckets';
 import { useState } from 'react';
+import { seriesFor } from '../chart/series-list.ts';
 import type { SeriesPoint } from '../chart/series.ts';
 import { bucketFullLabel } from '../format/bucket-label.ts';
 import { useI18n } from '../i18n/locale.tsx';
@@ -26,6 +27,7 @@ export function DataTable({
   const current = Math.min(page, pages - 1);
   const rows = series.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   const firstRow = current * PAGE_SIZE + 1;
+  const columns = seriesFor({ countsWalkOut });
 
   return (
     <details
@@ -71,8 +73,11 @@ export function DataTable({
               <thead>
                 <tr>
                   <th scope="col">{t.tableStart}</th>
-                  <th scope="col">{t.walkIns}</th>
-                  <th scope="col">{t.walkOuts}</th>
+                  {columns.map(({ key, label }) => (
+                    <th key={key} scope="col">
+                      {t[label]}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
@@ -83,12 +88,14 @@ export function DataTable({
                         {bucketFullLabel(point.wall, granularity, intlLocale)}
                       </time>
                     </th>
-                    <td>{formatNumber(point.walkIn)}</td>
-                    <td>
-                      {point.walkOut === null || !countsWalkOut
-                        ? t.notCounted
-                        : formatNumber(point.walkOut)}
-                    </td>
+                    {columns.map(({ key, counted }) => {
+                      const value = point[key];
+                      return (
+                        <td key={key}>
+                          {value === null || !counted ? t.notCounted : formatNumber(value)}
+                        </td>
+                      );
+                    })}
                   </tr>
                 ))}
               </tbody>

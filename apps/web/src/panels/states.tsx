@@ -1,4 +1,6 @@
 /** The data states around the chart: loading, empty, error, stale. */
+import type { Granularity } from '@footfall/buckets';
+import { errorText } from '../i18n/error-text.ts';
 import { useI18n } from '../i18n/locale.tsx';
 
 export function LoadingSkeleton() {
@@ -26,12 +28,26 @@ export function EmptyState() {
   );
 }
 
-export function ErrorPanel({ message, onRetry }: { message: string; onRetry: () => void }) {
-  const { t } = useI18n();
+/**
+ * A failed request, said from its error code in the user's language; `granularity` is the one the
+ * view asked for, so a range too long can name its limit.
+ */
+export function ErrorPanel({
+  error,
+  granularity,
+  onRetry,
+}: {
+  error: unknown;
+  granularity?: Granularity;
+  onRetry: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const { text, detail } = errorText(error, locale, { granularity });
   return (
     <div className="error" role="alert">
       <p className="error-title">{t.errorTitle}</p>
-      <p>{message}</p>
+      <p>{text}</p>
+      {detail !== undefined && <p className="error-detail">{detail}</p>}
       <button type="button" onClick={onRetry}>
         {t.retry}
       </button>

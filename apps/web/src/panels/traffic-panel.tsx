@@ -12,6 +12,7 @@ import { TrafficChart } from '../chart/traffic-chart.tsx';
 import { csvBlob, toCsv } from '../export/csv.ts';
 import { downloadBlob, exportFileName } from '../export/download.ts';
 import { exportChartPng } from '../export/export-chart.ts';
+import { exportErrorText } from '../export/export-error.ts';
 import { chartCaption } from '../format/caption.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import type { View } from '../view/view-state.ts';
@@ -40,7 +41,8 @@ export function TrafficPanel({ view }: { view: View }) {
   if (query.isError) {
     return (
       <ErrorPanel
-        message={query.error.message}
+        error={query.error}
+        granularity={view.granularity}
         onRetry={() => {
           void query.refetch();
         }}
@@ -60,7 +62,7 @@ export function TrafficPanel({ view }: { view: View }) {
     if (!figure) return;
     setExportError(undefined);
     exportChartPng(figure, shown, t, intlLocale).catch((error: unknown) => {
-      setExportError(error instanceof Error ? error.message : String(error));
+      setExportError(exportErrorText(error, t));
     });
   };
   const exportCsv = () => {
