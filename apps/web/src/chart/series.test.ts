@@ -10,6 +10,7 @@ function yearOfHours(): SeriesPoint[] {
     start: '',
     walkIn: (i * 7919) % 97,
     walkOut: i % 5 === 0 ? null : (i * 104729) % 89,
+    missing: false,
   }));
 }
 
@@ -30,7 +31,7 @@ describe('downsample', () => {
     const series = yearOfHours();
     const { points } = downsample(series);
     expect(Math.max(...points.map((p) => p.walkIn ?? 0))).toBe(
-      Math.max(...series.map((p) => p.walkIn)),
+      Math.max(...series.map((p) => p.walkIn ?? 0)),
     );
   });
 

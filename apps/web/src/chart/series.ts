@@ -11,8 +11,11 @@ import { SERIES, type SeriesKey } from './series-list.ts';
 export interface SeriesPoint {
   wall: number;
   start: string;
-  walkIn: number;
+  /** `null` only for a bucket with no data. */
+  walkIn: number | null;
   walkOut: number | null;
+  /** No data: the answer has no bucket here (device offline, or the bucket not yet over). */
+  missing: boolean;
 }
 
 /** Each series' value at a point (`null`: not counted). */
@@ -28,6 +31,8 @@ export type ChartPoint = SeriesValues & {
   size: number;
   /** Exact sums over the group, per series. */
   sums: SeriesValues;
+  /** Buckets of the group with no data; all of them (`size`) draw nothing: a gap. */
+  missing: number;
 };
 
 /** True when a range has nothing to draw: no buckets, or nobody counted in or out. */
@@ -44,6 +49,7 @@ export function toSeries(buckets: readonly Bucket[]): SeriesPoint[] {
     start: bucket.start,
     walkIn: bucket.walkIn,
     walkOut: bucket.walkOut,
+    missing: false,
   }));
 }
 
@@ -72,22 +78,39 @@ export function downsample(
     if (!first || !last) continue;
     const peaks = noValues();
     const sums = noValues();
+    let missing = 0;
     for (const point of group) {
+      if (point.missing) missing += 1;
       for (const { key } of SERIES) {
         peaks[key] = maxNullable(peaks[key], point[key]);
         sums[key] = addNullable(sums[key], point[key]);
       }
     }
-    points.push({ ...peaks, wall: first.wall, lastWall: last.wall, size: group.length, sums });
+    points.push({
+      ...peaks,
+      wall: first.wall,
+      lastWall: last.wall,
+      size: group.length,
+      sums,
+      missing,
+    });
   }
   return { points, groupSize };
 }
 
-/** The bucket with the most walk-ins (the earliest on a tie), or `undefined` for none. */
-export function peakOf(series: readonly SeriesPoint[]): SeriesPoint | undefined {
-  let peak: SeriesPoint | undefined;
+/** A bucket with data. */
+export type CountedPoint = SeriesPoint & { walkIn: number };
+
+const hasData = (point: SeriesPoint): point is CountedPoint => point.walkIn !== null;
+
+/**
+ * The bucket with the most walk-ins (the earliest on a tie), or `undefined` for none; buckets
+ * with no data never count.
+ */
+export function peakOf(series: readonly SeriesPoint[]): CountedPoint | undefined {
+  let peak: CountedPoint | undefined;
   for (const point of series) {
-    if (!peak || point.walkIn > peak.walkIn) peak = point;
+    if (hasData(point) && (!peak || point.walkIn > peak.walkIn)) peak = point;
   }
   return peak;
 }

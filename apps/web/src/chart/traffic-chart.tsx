@@ -4,8 +4,19 @@
  */
 import type { Granularity } from '@footfall/buckets';
 import { useMemo } from 'react';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceArea,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { bucketFullLabel } from '../format/bucket-label.ts';
+import { GAP_STYLE, gapRuns, isGap } from '../gaps/gap-runs.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import {
   AXIS_COLOR,
@@ -39,6 +50,7 @@ export function TrafficChart({ points, granularity, countsWalkOut }: TrafficChar
     [points, granularity, width, intlLocale],
   );
   const asBars = points.length <= MAX_BARS;
+  const gaps = useMemo(() => gapRuns(points), [points]);
 
   return (
     <div ref={ref} className="chart-box" data-testid="chart">
@@ -96,6 +108,17 @@ export function TrafficChart({ points, granularity, countsWalkOut }: TrafficChar
             height={32}
             content={() => <ChartLegend countsWalkOut={countsWalkOut} />}
           />
+          {/* No data is a marked empty slot, never a bar or a line at 0. */}
+          {gaps.map((gap) => (
+            <ReferenceArea
+              key={gap.from}
+              className="gap-slot"
+              x1={gap.from}
+              x2={gap.to}
+              {...GAP_STYLE}
+              ifOverflow="hidden"
+            />
+          ))}
           {drawn.map((series) => drawSeries(series, t[series.label], asBars))}
         </ComposedChart>
       )}
@@ -118,6 +141,7 @@ function drawSeries({ key, color }: ShownSeries, name: string, asBars: boolean) 
       dot={false}
       strokeWidth={1.5}
       type="linear"
+      connectNulls={false}
       isAnimationActive={false}
     />
   );
@@ -160,6 +184,7 @@ function ChartTooltip({
     ? `${bucketFullLabel(point.wall, granularity, intlLocale)} – ${bucketFullLabel(point.lastWall, granularity, intlLocale)}`
     : bucketFullLabel(point.wall, granularity, intlLocale);
   const value = (total: number | null, peak: number | null): string => {
+    if (isGap(point)) return t.noData;
     if (total === null || peak === null) return t.notCounted;
     return grouped
       ? `${formatNumber(total)} ${t.tooltipTotal} · ${formatNumber(peak)} ${t.tooltipPeak}`
@@ -174,6 +199,7 @@ function ChartTooltip({
           {t[label]}: {value(point.sums[key], point[key])}
         </p>
       ))}
+      {point.missing > 0 && !isGap(point) && <p>{t.tooltipNoData(formatNumber(point.missing))}</p>}
     </div>
   );
 }

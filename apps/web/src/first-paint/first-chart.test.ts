@@ -17,6 +17,7 @@ const point = (wall: number, walkIn: number, walkOut: number | null): ChartPoint
   walkIn,
   walkOut,
   sums: { walkIn, walkOut },
+  missing: 0,
 });
 
 const weekOfHours = (walkOut: (i: number) => number | null = (i) => i % 40): ChartPoint[] =>

@@ -7,6 +7,7 @@ import type { Granularity } from '@footfall/buckets';
 import * as layout from '../chart/layout.ts';
 import { countedSeries } from '../chart/series-list.ts';
 import type { ChartPoint } from '../chart/series.ts';
+import { GAP_STYLE, gapRuns } from '../gaps/gap-runs.ts';
 
 export interface FirstChartInput {
   points: readonly ChartPoint[];
@@ -69,6 +70,18 @@ export function firstChartSvg(input: FirstChartInput): string {
     parts.push(
       `<line x1="${at}" x2="${at}" y1="${bottom}" y2="${bottom + 6}" stroke="${AXIS_COLOR}"/>`,
       text(`x="${at}" y="${bottom + 8}" dy="0.71em" text-anchor="middle"`, xLabel(tick)),
+    );
+  }
+
+  // Empty slots for no data, as recharts' ReferenceArea draws them: from the first gap's band
+  // (or point) to the last's.
+  for (const gap of gapRuns(points)) {
+    const first = index.get(gap.from) ?? 0;
+    const last = index.get(gap.to) ?? first;
+    const x1 = asBars ? left + band * first : x(first);
+    const x2 = asBars ? left + band * (last + 1) : x(last);
+    parts.push(
+      `<rect class="gap-slot" x="${num(x1)}" y="${num(plotTop)}" width="${num(x2 - x1)}" height="${num(bottom - plotTop)}" fill="${GAP_STYLE.fill}" fill-opacity="${GAP_STYLE.fillOpacity}" stroke="${GAP_STYLE.stroke}" stroke-dasharray="${GAP_STYLE.strokeDasharray}"/>`,
     );
   }
 

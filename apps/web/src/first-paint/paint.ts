@@ -8,11 +8,12 @@
  */
 import { CHART_MARGIN } from '../chart/layout.ts';
 import { legendEntry, seriesFor } from '../chart/series-list.ts';
-import { downsample, nothingRecorded, toSeries } from '../chart/series.ts';
+import { downsample, nothingRecorded } from '../chart/series.ts';
 import type { Traffic } from '@footfall/contract';
 import type { Answer } from '../api/requests.ts';
 import { countsWalkOut as subjectCountsWalkOut } from '../api/subject.ts';
 import { chartCaption } from '../format/caption.ts';
+import { seriesWithGaps } from '../gaps/gaps.ts';
 import { INTL_LOCALE, MESSAGES, type Locale, type Messages } from '../i18n/messages.ts';
 import { drawableTraffic } from './drawable.ts';
 import { firstChartSvg } from './first-chart.ts';
@@ -45,7 +46,8 @@ function legend(t: Messages, countsWalkOut: boolean): HTMLElement {
  */
 export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale): boolean {
   if (nothingRecorded(traffic)) return false;
-  const series = toSeries(traffic.buckets);
+  // Missing buckets are gaps, as the app draws them.
+  const series = seriesWithGaps(traffic);
   const t = MESSAGES[locale];
   const intlLocale = INTL_LOCALE[locale];
   const countsWalkOut = subjectCountsWalkOut(traffic);

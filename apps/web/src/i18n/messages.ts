@@ -133,6 +133,34 @@ export interface Messages {
   doorsChartTitle: string;
   /** Under the per-door chart when each bar sums several buckets. */
   doorsChartGrouped: (size: number, unit: string) => string;
+  /** A bucket the platform sent no row for (never a 0). */
+  noData: string;
+  /** How many buckets that are over lack data, e.g. "3 hours with no data". */
+  gapCount: (count: number, formatted: string, granularity: Granularity) => string;
+  /** Why gaps matter, after the count. */
+  gapHint: string;
+  /** A store door with gaps: "East side door: 3 hours with no data". */
+  doorGap: (door: string, gaps: string) => string;
+  /** In a grouped tooltip: how many of its buckets have no data. */
+  tooltipNoData: (count: string) => string;
+  /** The summary card of walk-ins outside business hours. */
+  afterHours: string;
+  /** Its share of the whole day, e.g. "12% of the day". */
+  afterHoursShare: (percent: string) => string;
+  heatmapTitle: string;
+  /** The heatmap's caption: what each cell is. */
+  heatmapCaption: string;
+  /** The busiest slot in words: "busiest: Saturday 18:00–19:00, 187 on average". */
+  heatmapBusiest: (weekday: string, hours: string, average: string) => string;
+  heatmapLegend: string;
+  heatmapBusinessHours: string;
+  heatmapTable: string;
+  heatmapHour: string;
+  /** A cell's accessible name / tooltip. */
+  heatmapCell: (weekday: string, hours: string, average: string) => string;
+  /** Shown instead of the heatmap when the view is not hourly. */
+  heatmapNeedsHours: string;
+  heatmapExport: string;
   navigation: string;
   navDashboard: string;
   navOverview: string;
@@ -147,6 +175,23 @@ export interface Messages {
   /** The door table's total row. */
   doorsTotal: string;
 }
+
+const GAP_UNITS_EN: Record<Granularity, string> = {
+  hour: 'hour',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  quarter: 'quarter',
+  year: 'year',
+};
+const GAP_UNITS_ZH: Record<Granularity, string> = {
+  hour: '小时',
+  day: '天',
+  week: '周',
+  month: '月',
+  quarter: '季度',
+  year: '年',
+};
 
 export const MESSAGES: Record<Locale, Messages> = {
   en: {
@@ -287,6 +332,25 @@ export const MESSAGES: Record<Locale, Messages> = {
     doorsAsChart: 'Chart',
     doorsChartTitle: 'Walk-ins by door',
     doorsChartGrouped: (size, unit) => `Each bar sums ${size} ${unit}s.`,
+    noData: 'no data',
+    gapCount: (count, formatted, granularity) =>
+      `${formatted} ${GAP_UNITS_EN[granularity]}${count === 1 ? '' : 's'} with no data`,
+    gapHint: 'the counter sent nothing for them; they are not zeros',
+    doorGap: (door, gaps) => `${door}: ${gaps}`,
+    tooltipNoData: (count) => `${count} with no data`,
+    afterHours: 'Outside business hours',
+    afterHoursShare: (percent) => `${percent} of the day`,
+    heatmapTitle: 'Weekday × hour',
+    heatmapCaption: 'Average walk-ins per weekday and hour over the range',
+    heatmapBusiest: (weekday, hours, average) =>
+      `busiest: ${weekday} ${hours}, ${average} on average`,
+    heatmapLegend: 'Average walk-ins',
+    heatmapBusinessHours: 'business hours (outlined)',
+    heatmapTable: 'Weekday × hour table',
+    heatmapHour: 'Hour',
+    heatmapCell: (weekday, hours, average) => `${weekday} ${hours}: ${average} on average`,
+    heatmapNeedsHours: 'The weekday × hour map needs the hourly granularity.',
+    heatmapExport: 'Export map PNG',
     navigation: 'Pages',
     navDashboard: 'Dashboard',
     navOverview: 'All stores',
@@ -435,6 +499,24 @@ export const MESSAGES: Record<Locale, Messages> = {
     doorsAsChart: '图表',
     doorsChartTitle: '各入口进店客流',
     doorsChartGrouped: (size, unit) => `每根柱为 ${size} ${unit}之和。`,
+    noData: '无数据',
+    gapCount: (_count, formatted, granularity) =>
+      `${formatted} 个${GAP_UNITS_ZH[granularity]}无数据`,
+    gapHint: '计数器未上报这些时段，它们不是 0',
+    doorGap: (door, gaps) => `${door}：${gaps}`,
+    tooltipNoData: (count) => `${count} 个无数据`,
+    afterHours: '营业时间外',
+    afterHoursShare: (percent) => `占全天 ${percent}`,
+    heatmapTitle: '星期 × 小时',
+    heatmapCaption: '所选范围内每个星期几、每个小时的平均进店人数',
+    heatmapBusiest: (weekday, hours, average) => `最忙：${weekday} ${hours}，平均 ${average} 人`,
+    heatmapLegend: '平均进店',
+    heatmapBusinessHours: '营业时间（描边）',
+    heatmapTable: '星期 × 小时表格',
+    heatmapHour: '小时',
+    heatmapCell: (weekday, hours, average) => `${weekday} ${hours}：平均 ${average}`,
+    heatmapNeedsHours: '星期 × 小时热力图需要按小时的粒度。',
+    heatmapExport: '导出热力图 PNG',
     navigation: '页面',
     navDashboard: '仪表盘',
     navOverview: '全部门店',

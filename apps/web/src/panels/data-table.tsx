@@ -82,7 +82,7 @@ export function DataTable({
               </thead>
               <tbody>
                 {rows.map((point) => (
-                  <tr key={point.start}>
+                  <tr key={point.start} className={point.missing ? 'no-data' : undefined}>
                     <th scope="row">
                       <time dateTime={point.start}>
                         {bucketFullLabel(point.wall, granularity, intlLocale)}
@@ -92,7 +92,11 @@ export function DataTable({
                       const value = point[key];
                       return (
                         <td key={key}>
-                          {value === null || !counted ? t.notCounted : formatNumber(value)}
+                          {point.missing
+                            ? t.noData
+                            : value === null || !counted
+                              ? t.notCounted
+                              : formatNumber(value)}
                         </td>
                       );
                     })}

@@ -7,14 +7,17 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { trafficQuery } from '../api/queries.ts';
 import { countsWalkOut as subjectCountsWalkOut, subjectFileKey } from '../api/subject.ts';
-import { downsample, nothingRecorded, toSeries } from '../chart/series.ts';
+import { downsample, nothingRecorded } from '../chart/series.ts';
 import { TrafficChart } from '../chart/traffic-chart.tsx';
 import { csvBlob, toCsv } from '../export/csv.ts';
 import { downloadBlob, exportFileName } from '../export/download.ts';
 import { exportChartPng } from '../export/export-chart.ts';
 import { exportErrorText } from '../export/export-error.ts';
 import { chartCaption } from '../format/caption.ts';
+import { GapNotice } from '../gaps/gap-notice.tsx';
+import { seriesWithGaps } from '../gaps/gaps.ts';
 import { useI18n } from '../i18n/locale.tsx';
+import { useNow } from '../view/use-now.ts';
 import type { View } from '../view/view-state.ts';
 import { DataTable } from './data-table.tsx';
 import { DoorBreakdown } from './door-breakdown.tsx';
@@ -35,7 +38,8 @@ export function TrafficPanel({ view }: { view: View }) {
   const figureRef = useRef<HTMLElement>(null);
   const [exportError, setExportError] = useState<string>();
   const traffic = query.data;
-  const series = useMemo(() => (traffic ? toSeries(traffic.buckets) : []), [traffic]);
+  const now = useNow();
+  const series = useMemo(() => (traffic ? seriesWithGaps(traffic) : []), [traffic]);
   const drawn = useMemo(() => downsample(series), [series]);
 
   if (query.isError) {
@@ -81,6 +85,7 @@ export function TrafficPanel({ view }: { view: View }) {
         </p>
       )}
       <Summary traffic={traffic} series={series} granularity={traffic.granularity} />
+      <GapNotice traffic={traffic} series={series} now={now} />
       {nothingRecorded(traffic) ? (
         <EmptyState />
       ) : (

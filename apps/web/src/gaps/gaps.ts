@@ -1,0 +1,86 @@
+/**
+ * Honest gaps. A bucket the API sent no row for is absent from `buckets`: no data (a device
+ * offline, or the bucket not yet over), never a 0. The expected bucket starts come from the
+ * range, granularity and zone (@footfall/buckets), so every screen can draw the missing ones as
+ * gaps and count those that are over.
+ */
+import {
+  bucketIsOver,
+  expectedStarts,
+  formatIsoInZone,
+  parseDate,
+  type Granularity,
+} from '@footfall/buckets';
+import type { Bucket, Traffic } from '@footfall/contract';
+import { toSeries, type SeriesPoint } from '../chart/series.ts';
+
+/** What places a range's buckets: its days, granularity and zone, as an answer carries them. */
+export interface BucketScope {
+  from: string;
+  to: string;
+  granularity: Granularity;
+  timezone: string;
+}
+
+/**
+ * The answer's buckets with a no-data point at each expected start the answer lacks.
+ *
+ * @example seriesWithGaps({ ...answer, buckets: [] }).every((p) => p.missing) // true
+ */
+export function seriesWithGaps(
+  traffic: BucketScope & { buckets: readonly Bucket[] },
+): SeriesPoint[] {
+  const present = toSeries(traffic.buckets);
+  const from = parseDate(traffic.from);
+  const to = parseDate(traffic.to);
+  if (from === undefined || to === undefined) return present;
+  const byWall = new Map(present.map((point) => [point.wall, point]));
+  const walls = new Set([
+    ...expectedStarts(from, to, traffic.granularity, traffic.timezone),
+    ...byWall.keys(),
+  ]);
+  return [...walls]
+    .sort((a, b) => a - b)
+    .map(
+      (wall) =>
+        byWall.get(wall) ?? {
+          wall,
+          start: formatIsoInZone(wall, traffic.timezone),
+          walkIn: null,
+          walkOut: null,
+          missing: true,
+        },
+    );
+}
+
+/**
+ * The buckets with no data that are over at `now`: a future bucket, or today's running hour, is
+ * not missing anything yet.
+ */
+export function missingBuckets(
+  series: readonly SeriesPoint[],
+  scope: Pick<BucketScope, 'granularity' | 'timezone'>,
+  now: number,
+): SeriesPoint[] {
+  return series.filter(
+    (point) => point.missing && bucketIsOver(point.wall, scope.granularity, scope.timezone, now),
+  );
+}
+
+/** An entrance door of a store answer that lacks data for some buckets that are over. */
+export interface DoorGap {
+  mac: string;
+  name: string;
+  missing: number;
+}
+
+/** The store's entrance doors with buckets missing (over at `now`); `[]` for a device. */
+export function doorGaps(traffic: Traffic, now: number): DoorGap[] {
+  if (!('doors' in traffic)) return [];
+  return traffic.doors.flatMap((door) => {
+    if (!door.entrance) return [];
+    const series = seriesWithGaps({ ...traffic, buckets: door.buckets });
+    const missing = missingBuckets(series, traffic, now).length;
+    return missing > 0 ? [{ mac: door.mac, name: door.name, missing }] : [];
+  });
+}
