@@ -1,7 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { FACE_CAMERA, mockApi, sampleTraffic, trafficCalls } from './test/fake-api.ts';
+import {
+  allDayTrafficCalls,
+  FACE_CAMERA,
+  mockApi,
+  sampleTraffic,
+  trafficCalls,
+} from './test/fake-api.ts';
 import { renderApp } from './test/render-app.tsx';
 
 const VIEW =
@@ -104,10 +110,10 @@ describe('Dashboard', () => {
     );
     renderApp(`/${VIEW}`);
     expect(await screen.findByText('The platform failed (-500).')).toBeTruthy();
-    expect(trafficCalls(api)).toHaveLength(1);
+    expect(allDayTrafficCalls(api)).toHaveLength(1);
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     await summary();
-    expect(trafficCalls(api)).toHaveLength(2);
+    expect(allDayTrafficCalls(api)).toHaveLength(2);
   });
 
   it('should say when nothing was recorded', async () => {

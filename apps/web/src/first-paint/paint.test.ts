@@ -5,11 +5,11 @@ import { sendEarlyRequests } from '../api/early.ts';
 import { readAnswer, type Answer } from '../api/requests.ts';
 import { boot } from '../boot.tsx';
 import {
+  allDayTrafficCalls,
   FACE_CAMERA,
   mockApi,
   sampleStoreTraffic,
   sampleTraffic,
-  trafficCalls,
   type TrafficQuery,
 } from '../test/fake-api.ts';
 import { paintFirstView } from './paint.ts';
@@ -102,6 +102,6 @@ describe('paintFirstView', () => {
     expect(within(summary).getByText('1,246')).toBeTruthy();
     expect(root.querySelector('.first-paint')).toBeNull();
     expect(screen.getAllByRole('figure')).toHaveLength(1);
-    expect(trafficCalls(mock)).toHaveLength(1);
+    expect(allDayTrafficCalls(mock)).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import type { Granularity } from '@footfall/buckets';
-import { Fragment, useId } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
 import type { Traffic } from '@footfall/contract';
 import { countsWalkOut } from '../api/subject.ts';
 import { peakOf, type SeriesPoint } from '../chart/series.ts';
@@ -11,10 +11,13 @@ export function Summary({
   traffic,
   series,
   granularity,
+  children,
 }: {
   traffic: Traffic;
   series: readonly SeriesPoint[];
   granularity: Granularity;
+  /** More figure cards, after the peak. */
+  children?: ReactNode;
 }) {
   const { t, formatNumber, intlLocale } = useI18n();
   const headingId = useId();
@@ -62,6 +65,7 @@ export function Summary({
             )}
           </dd>
         </div>
+        {children}
       </dl>
     </section>
   );

@@ -5,6 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
+import { AfterHoursCard } from '../after-hours/after-hours-card.tsx';
 import { trafficQuery } from '../api/queries.ts';
 import { countsWalkOut as subjectCountsWalkOut, subjectFileKey } from '../api/subject.ts';
 import { downsample, nothingRecorded } from '../chart/series.ts';
@@ -84,7 +85,9 @@ export function TrafficPanel({ view }: { view: View }) {
           {t.updating}
         </p>
       )}
-      <Summary traffic={traffic} series={series} granularity={traffic.granularity} />
+      <Summary traffic={traffic} series={series} granularity={traffic.granularity}>
+        <AfterHoursCard view={view} />
+      </Summary>
       <GapNotice traffic={traffic} series={series} now={now} />
       {nothingRecorded(traffic) ? (
         <EmptyState />

@@ -294,6 +294,14 @@ export function trafficCalls(mock: ReturnType<typeof mockApi>): URL[] {
   return calledUrls(mock).filter((url) => url.pathname === '/api/traffic');
 }
 
+/**
+ * The traffic URLs fetched so far for an all-day view's own chart, leaving out the summary's
+ * business-hours query (its after-hours figure).
+ */
+export function allDayTrafficCalls(mock: ReturnType<typeof mockApi>): URL[] {
+  return trafficCalls(mock).filter((url) => url.searchParams.get('businessHours') !== 'true');
+}
+
 /** The paths fetched so far, in order. */
 export function calledPaths(mock: ReturnType<typeof mockApi>): string[] {
   return calledUrls(mock).map((url) => url.pathname);
