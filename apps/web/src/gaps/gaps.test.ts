@@ -32,6 +32,28 @@ describe('seriesWithGaps', () => {
     expect(at('12')).toMatchObject({ walkIn: 0, walkOut: 0, missing: false });
   });
 
+  it('should not call the hours outside business hours missing in a business-hours answer', () => {
+    const series = seriesWithGaps({
+      ...scope,
+      to: '2023-03-30',
+      businessHours: true,
+      buckets: [
+        { start: '2023-03-29T10:00:00+08:00', walkIn: 12, walkOut: 10 },
+        { start: '2023-03-29T12:00:00+08:00', walkIn: 3, walkOut: 2 },
+      ],
+    });
+    // 10:00–12:00 on both days; 11:00 on the 29th and all three on the 30th have no data.
+    expect(series.map((p) => p.start.slice(8, 13))).toEqual([
+      '29T10',
+      '29T11',
+      '29T12',
+      '30T10',
+      '30T11',
+      '30T12',
+    ]);
+    expect(series.filter((p) => p.missing)).toHaveLength(4);
+  });
+
   it('should not invent the hour a DST jump skips', () => {
     const series = seriesWithGaps({
       ...scope,

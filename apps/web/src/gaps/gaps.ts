@@ -20,6 +20,23 @@ export interface BucketScope {
   to: string;
   granularity: Granularity;
   timezone: string;
+  /** Business hours only: hours outside them have no row by design, not for want of data. */
+  businessHours?: boolean;
+}
+
+const hourOf = (wall: number): number => new Date(wall).getUTCHours();
+
+/**
+ * The hours of the day an hourly business-hours answer covers (from its earliest to its latest
+ * hour with a row), or every hour otherwise.
+ */
+function coveredHours(traffic: BucketScope, walls: readonly number[]): (wall: number) => boolean {
+  if (traffic.businessHours !== true || traffic.granularity !== 'hour') return () => true;
+  if (walls.length === 0) return () => false;
+  const hours = walls.map(hourOf);
+  const first = Math.min(...hours);
+  const last = Math.max(...hours);
+  return (wall) => hourOf(wall) >= first && hourOf(wall) <= last;
 }
 
 /**
@@ -35,8 +52,9 @@ export function seriesWithGaps(
   const to = parseDate(traffic.to);
   if (from === undefined || to === undefined) return present;
   const byWall = new Map(present.map((point) => [point.wall, point]));
+  const covered = coveredHours(traffic, [...byWall.keys()]);
   const walls = new Set([
-    ...expectedStarts(from, to, traffic.granularity, traffic.timezone),
+    ...expectedStarts(from, to, traffic.granularity, traffic.timezone).filter(covered),
     ...byWall.keys(),
   ]);
   return [...walls]
