@@ -50,7 +50,13 @@ test.describe('device select', () => {
     const stores = await select
       .locator('optgroup')
       .evaluateAll((groups) => groups.map((g) => g.getAttribute('label')));
-    expect(stores).toEqual(['Nanjing Road Flagship', 'Lujiazui Metro Kiosk', 'Ginza Boutique']);
+    expect(stores).toEqual([
+      'Nanjing Road Flagship',
+      'Lujiazui Metro Kiosk',
+      'Ginza Boutique',
+      'Xintiandi Pop-up',
+      'Berlin Hauptbahnhof',
+    ]);
 
     const side = { ...PAST_WEEK, device: MAC.side };
     const [main, sideTraffic] = await Promise.all([
