@@ -40,22 +40,24 @@ const captionDay = (day: string): string =>
     timeZone: 'UTC',
   }).format(parseDate(day));
 
-test.describe('device select', () => {
-  test('should group devices by store and switch the chart and figures to another device', async ({
+test.describe('subject select', () => {
+  test('should group doors by store and switch the chart and figures to another device', async ({
     page,
     request,
   }) => {
     await openView(page, PAST_WEEK);
-    const select = page.getByRole('combobox', { name: 'Device' });
+    const select = page.getByRole('combobox', { name: 'Store or door' });
     const stores = await select
       .locator('optgroup')
       .evaluateAll((groups) => groups.map((g) => g.getAttribute('label')));
+    // Each store, then the devices of no store (the faulty one).
     expect(stores).toEqual([
       'Nanjing Road Flagship',
       'Lujiazui Metro Kiosk',
       'Ginza Boutique',
       'Xintiandi Pop-up',
       'Berlin Hauptbahnhof',
+      'Other devices',
     ]);
 
     const side = { ...PAST_WEEK, device: MAC.side };

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { errorSchema } from '../apps/web/src/api/schemas.ts';
+import { errorBodySchema } from '../packages/contract/src/index.ts';
 import { chartFigure, MAC, PAST_WEEK, shot, viewPath } from './support.ts';
 
 const FAULTY = { ...PAST_WEEK, device: MAC.faulty, granularity: 'day' } as const;
@@ -13,7 +13,7 @@ test.describe('error state', () => {
       params: { mac: FAULTY.device, from: FAULTY.from, to: FAULTY.to, granularity: 'day' },
     });
     expect(response.status()).toBe(502);
-    const { error } = errorSchema.parse(await response.json());
+    const { error } = errorBodySchema.parse(await response.json());
     expect(error).toMatchObject({ code: 'UPSTREAM_ERROR', upstreamCode: -500 });
     const { message } = error;
     expect(message.length).toBeGreaterThan(0);
@@ -34,7 +34,7 @@ test.describe('error state', () => {
     await expect(alert).toContainText(message);
 
     // The device select still works from the error state.
-    await page.getByRole('combobox', { name: 'Device' }).selectOption(MAC.main);
+    await page.getByRole('combobox', { name: 'Store or door' }).selectOption(`device:${MAC.main}`);
     await expect(chartFigure(page)).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
   });

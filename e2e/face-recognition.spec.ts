@@ -27,7 +27,7 @@ test.describe('face-recognition device', () => {
     await openView(page, PAST_WEEK);
     const lines = chartFigure(page).locator('.recharts-line');
     await expect(lines).toHaveCount(2);
-    await page.getByRole('combobox', { name: 'Device' }).selectOption(MAC.face);
+    await page.getByRole('combobox', { name: 'Store or door' }).selectOption(`device:${MAC.face}`);
     await expect(chartFigure(page)).toContainText('VIP lounge face camera');
 
     await expect(summaryValue(page, 'Walk-ins')).toHaveText(formatCount(traffic.totals.walkIn));

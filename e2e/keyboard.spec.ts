@@ -46,8 +46,10 @@ test.describe('keyboard', () => {
     const stops = await tabStops(page, 45);
     const names = stops.map((stop) => stop.name);
     const expected = [
+      'Dashboard',
+      'All stores',
       'Language / 语言',
-      'Device',
+      'Store or door',
       'From',
       'To',
       'Today',

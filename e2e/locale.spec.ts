@@ -33,7 +33,7 @@ test.describe('language switch', () => {
 
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByText('沙盒数据')).toBeVisible();
-    await expect(page.getByRole('combobox', { name: '设备' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: '门店或入口' })).toBeVisible();
     await expect(page.getByRole('textbox', { name: '开始日期' })).toHaveValue(DAYS.from);
     await expect(page.getByRole('textbox', { name: '结束日期' })).toHaveValue(DAYS.to);
     await expect(page.getByRole('group', { name: '快捷日期' }).getByRole('button')).toHaveText([
@@ -68,7 +68,7 @@ test.describe('language switch', () => {
     await page
       .getByRole('combobox', { name: 'Language / 语言' })
       .selectOption({ label: 'English' });
-    await expect(page.getByRole('combobox', { name: 'Device' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Store or door' })).toBeVisible();
     await expect(xTicks(page).first()).toHaveText('Mon 03-27');
   });
 });
@@ -87,7 +87,7 @@ test.describe('Chinese browser', () => {
     expect(traffic.totals.walkIn).toBeGreaterThan(1000); // so the grouping separator shows
     await openView(page, year);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    await expect(page.getByRole('combobox', { name: '设备' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: '门店或入口' })).toBeVisible();
     await expect(caption(page)).toContainText('2023年1月1日 – 2023年12月31日 · 按月');
     await expect(xTicks(page).first()).toHaveText('2023年1月');
     await expect(summaryValue(page, '进店')).toHaveText(

@@ -1,5 +1,15 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { caption, chartFigure, MAC, openView, PAST_WEEK, settled, shot } from './support.ts';
+import {
+  caption,
+  chartFigure,
+  MAC,
+  openView,
+  PAST_WEEK,
+  settled,
+  shot,
+  STORE_WEEK,
+  storeViewPath,
+} from './support.ts';
 
 const WIDTH = 375;
 
@@ -30,7 +40,7 @@ test.describe('phone viewport', () => {
 
     const controls = [
       page.getByRole('combobox', { name: 'Language / 语言' }),
-      page.getByRole('combobox', { name: 'Device' }),
+      page.getByRole('combobox', { name: 'Store or door' }),
       page.getByRole('textbox', { name: 'From', exact: true }),
       page.getByRole('textbox', { name: 'To', exact: true }),
       ...(await page.getByRole('group', { name: 'Date presets' }).getByRole('button').all()),
@@ -43,7 +53,7 @@ test.describe('phone viewport', () => {
     for (const control of controls) await expectInside(control);
     await shot(page, 'phone');
 
-    await page.getByRole('combobox', { name: 'Device' }).selectOption(MAC.tokyo);
+    await page.getByRole('combobox', { name: 'Store or door' }).selectOption(`device:${MAC.tokyo}`);
     await expect(caption(page)).toContainText('Ginza Boutique');
     await page.getByRole('radio', { name: 'Week', exact: true }).tap();
     await expect(caption(page)).toContainText('Weekly');
@@ -60,5 +70,37 @@ test.describe('phone viewport', () => {
     await expect(page.getByRole('table')).toBeVisible();
     await expectNoHorizontalScroll(page);
     await shot(page, 'phone-table');
+  });
+
+  test('should fit a store view with its doors and the overview, in Chinese too', async ({
+    page,
+  }) => {
+    await page.goto(storeViewPath({ ...STORE_WEEK, granularity: 'day' }));
+    const doors = page.getByRole('region', { name: 'Doors', exact: true });
+    await expect(doors).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await expectInside(doors.getByRole('radio', { name: 'Chart' }).locator('..'));
+    await shot(page, 'phone-store');
+    await doors.getByRole('radio', { name: 'Chart' }).check();
+    await expect(doors.getByRole('figure')).toBeVisible();
+    await expectNoHorizontalScroll(page);
+
+    await page.getByRole('link', { name: 'All stores' }).tap();
+    const table = page.getByRole('table', { name: 'All stores' });
+    await expect(table).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await expectInside(page.getByRole('button', { name: 'Export CSV' }));
+    await shot(page, 'phone-overview');
+
+    await page
+      .getByRole('combobox', { name: 'Language / 语言' })
+      .selectOption({ label: '简体中文' });
+    await expect(page.getByRole('table', { name: '全部门店' })).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await shot(page, 'phone-overview-zh');
+    await page.goto(storeViewPath({ ...STORE_WEEK, granularity: 'day' }));
+    await expect(page.getByRole('region', { name: '各入口', exact: true })).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await shot(page, 'phone-store-zh');
   });
 });

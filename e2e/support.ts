@@ -6,7 +6,12 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { trafficSchema, type Traffic } from '../apps/web/src/api/schemas.ts';
+import {
+  deviceTrafficSchema,
+  storeTrafficSchema,
+  type DeviceTraffic,
+  type StoreTraffic,
+} from '../packages/contract/src/index.ts';
 import type { Granularity } from '../packages/buckets/src/index.ts';
 
 /** The devices of e2e/devices.json. */
@@ -35,30 +40,62 @@ export const PAST_WEEK: ViewQuery = {
   businessHours: false,
 };
 
+/** A view's query string fields after its subject, in the app's order. */
+const viewFields = (view: Omit<ViewQuery, 'device'>) => ({
+  from: view.from,
+  to: view.to,
+  granularity: view.granularity,
+  businessHours: String(view.businessHours),
+});
+
 export function viewPath(view: ViewQuery): string {
-  const params = new URLSearchParams({
-    device: view.device,
-    from: view.from,
-    to: view.to,
-    granularity: view.granularity,
-    businessHours: String(view.businessHours),
-  });
-  return `/?${params.toString()}`;
+  return `/?${new URLSearchParams({ device: view.device, ...viewFields(view) }).toString()}`;
 }
 
 /** The same view straight from /api/traffic: the numbers the screen must agree with. */
-export async function fetchTraffic(request: APIRequestContext, view: ViewQuery): Promise<Traffic> {
+export async function fetchTraffic(
+  request: APIRequestContext,
+  view: ViewQuery,
+): Promise<DeviceTraffic> {
   const response = await request.get('/api/traffic', {
-    params: {
-      mac: view.device,
-      from: view.from,
-      to: view.to,
-      granularity: view.granularity,
-      businessHours: String(view.businessHours),
-    },
+    params: { mac: view.device, ...viewFields(view) },
   });
   expect(response.status()).toBe(200);
-  return trafficSchema.parse(await response.json());
+  return deviceTrafficSchema.parse(await response.json());
+}
+
+/** The stores of e2e/devices.json. */
+export const STORE = {
+  nanjing: 'nanjing-road',
+  kiosk: 'lujiazui-kiosk',
+  ginza: 'ginza',
+} as const;
+
+export type StoreViewQuery = Omit<ViewQuery, 'device'> & { store: string };
+
+/** A store's view over the fixed past week. */
+export const STORE_WEEK: StoreViewQuery = {
+  store: STORE.nanjing,
+  from: PAST_WEEK.from,
+  to: PAST_WEEK.to,
+  granularity: 'hour',
+  businessHours: false,
+};
+
+export function storeViewPath(view: StoreViewQuery): string {
+  return `/?${new URLSearchParams({ store: view.store, ...viewFields(view) }).toString()}`;
+}
+
+/** A store's view straight from /api/traffic?store=. */
+export async function fetchStoreTraffic(
+  request: APIRequestContext,
+  view: StoreViewQuery,
+): Promise<StoreTraffic> {
+  const response = await request.get('/api/traffic', {
+    params: { store: view.store, ...viewFields(view) },
+  });
+  expect(response.status()).toBe(200);
+  return storeTrafficSchema.parse(await response.json());
 }
 
 export const chartFigure = (page: Page): Locator => page.getByRole('figure');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Traffic } from '../apps/web/src/api/schemas.ts';
+import type { Traffic } from '../packages/contract/src/index.ts';
 import {
   chartFigure,
   fetchTraffic,

@@ -20,7 +20,7 @@ test.describe('view in the URL', () => {
     request,
   }) => {
     await openView(page, PAST_WEEK);
-    await page.getByRole('combobox', { name: 'Device' }).selectOption(MAC.side);
+    await page.getByRole('combobox', { name: 'Store or door' }).selectOption(`device:${MAC.side}`);
     await radio(page, 'Day').check();
     await page.getByRole('switch', { name: 'Business hours only' }).click();
     const view = {
@@ -35,7 +35,9 @@ test.describe('view in the URL', () => {
     const captionText = await caption(page).textContent();
 
     await page.reload();
-    await expect(page.getByRole('combobox', { name: 'Device' })).toHaveValue(MAC.side);
+    await expect(page.getByRole('combobox', { name: 'Store or door' })).toHaveValue(
+      `device:${MAC.side}`,
+    );
     await expect(radio(page, 'Day')).toBeChecked();
     await expect(page.getByRole('switch', { name: 'Business hours only' })).toHaveAttribute(
       'aria-checked',

@@ -52,10 +52,11 @@ async function missOverhead(): Promise<{ medianMs: number; p90Ms: number; median
   });
   const overheads: number[] = [];
   const totals: number[] = [];
-  // Distinct one-week hourly ranges, each a miss of one chunk; the first few warm the JIT.
+  // One-week hourly ranges 5 weeks apart, so each is a miss of its own whole chunk (5 weeks of
+  // hours, fetched and cached whole); the first few warm the JIT.
   for (let i = -WARM_UP_MISSES; i < MISSES; i += 1) {
     const device = devices[(i + WARM_UP_MISSES) % devices.length];
-    const monday = new Date(Date.UTC(2022, 0, 3 + 7 * (i + WARM_UP_MISSES)));
+    const monday = new Date(Date.UTC(2016, 0, 4 + 35 * (i + WARM_UP_MISSES)));
     const from = monday.toISOString().slice(0, 10);
     const to = new Date(monday.getTime() + 6 * 86_400_000).toISOString().slice(0, 10);
     upstream.spentMs = 0;

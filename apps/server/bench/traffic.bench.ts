@@ -9,6 +9,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { autocannon } from './autocannon.ts';
+import { platformCallLines } from './platform-calls.ts';
 
 const ROUNDS = 3;
 const SECONDS = 5;
@@ -55,37 +57,23 @@ function serverCpu(child: ChildProcess): Promise<number> {
   });
 }
 
-function autocannon(url: string, seconds: number): Promise<z.infer<typeof resultSchema>> {
-  const bin = here('../node_modules/.bin/autocannon');
-  const child = spawn(bin, ['-j', '-c', String(CONNECTIONS), '-d', String(seconds), url], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', () => {
-      try {
-        resolve(resultSchema.parse(JSON.parse(output)));
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
-  });
-}
+const load = (url: string, seconds: number) =>
+  autocannon(['-c', String(CONNECTIONS), '-d', String(seconds), url], resultSchema);
 
 const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
 const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+console.log('platform calls (sandbox, counted):');
+for (const line of await platformCallLines()) console.log(`  ${line}`);
 
 const { child, ready } = await startServers();
 try {
   console.log(
     `cached /api/traffic: ${ready.bytes} bytes; ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s each`,
   );
-  await autocannon(ready.appUrl, 2);
-  await autocannon(ready.bareUrl, 2);
+  await load(ready.appUrl, 2);
+  await load(ready.bareUrl, 2);
   const app: number[] = [];
   const bare: number[] = [];
   const appP99: number[] = [];
@@ -100,7 +88,7 @@ try {
     // Alternate which goes first, so neither always meets the machine in the same state.
     for (const [name, url, rps, p99, cpu] of round % 2 === 1 ? runs : [...runs].reverse()) {
       const before = await serverCpu(child);
-      const result = await autocannon(url, SECONDS);
+      const result = await load(url, SECONDS);
       const perRequest = ((await serverCpu(child)) - before) / result.requests.total;
       cpu.push(perRequest);
       if (result.non2xx > 0 || result.errors > 0) {

@@ -20,6 +20,18 @@ describe('cached answers', () => {
     expect(lines[1]).toMatch(/INFO GET \/api\/traffic 200 \d+\.\dms upstream=0 cache=hit$/);
   });
 
+  it('should keep an answer touching today no longer than its chunk is fresh', async () => {
+    const { app, clock, calls } = createHarness();
+    const today = `/api/traffic?mac=${MAIN_DOOR}&from=2024-05-15&to=2024-05-15`;
+    await app.request(today);
+    clock.now += 59_000;
+    await app.request(today);
+    expect(calls()).toBe(1);
+    clock.now += 2_000;
+    await app.request(today);
+    expect(calls()).toBe(2);
+  });
+
   it('should not keep an answer served stale', async () => {
     const { app, clock, sandbox, lines } = createHarness();
     const today = `/api/traffic?mac=${MAIN_DOOR}&from=2024-05-15&to=2024-05-15`;

@@ -5,11 +5,11 @@
  * a static route.
  */
 import { createMiddleware } from 'hono/factory';
+import { LRUCache } from 'lru-cache';
 import type { AppEnv } from './app-env.ts';
 import { clientAddress } from './client-address.ts';
 import { headerBytes, MAX_HEADER_BYTES } from './limits.ts';
 import type { Logger } from './logger.ts';
-import { ByteLruCache } from './lru-cache.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { requestLine } from './request-log.ts';
 
@@ -40,18 +40,20 @@ export function createAnswerCache(
   now: () => number,
   securityHeaders: Promise<Record<string, string>>,
 ): AnswerCache {
-  const entries = new ByteLruCache<Answer>(
-    maxBytes,
-    (key, answer) => 2 * (key.length + answer.text.length) + 1024,
-  );
+  const entries = new LRUCache<string, Answer>({
+    maxSize: Math.max(1, maxBytes),
+    sizeCalculation: (answer, key) => 2 * (key.length + answer.text.length) + 1024,
+    perf: { now },
+    // The test clock moves by hand: read it at every check rather than once per millisecond.
+    ttlResolution: 0,
+  });
   let security: Record<string, string> | undefined;
   void securityHeaders.then((headers) => {
     security = headers;
   });
   return {
     get(url) {
-      const entry = entries.get(queryOf(url));
-      return entry && entry.expiresAt > now() ? entry.value : undefined;
+      return entries.get(queryOf(url));
     },
     set(url, text, expiresAt) {
       // Until the security headers are known, answers are not kept: none may go out without them.
@@ -61,7 +63,10 @@ export function createAnswerCache(
         'content-type': 'application/json',
         'content-length': String(Buffer.byteLength(text)),
       };
-      entries.set(queryOf(url), { text, headers }, now(), expiresAt);
+      const ttl = expiresAt - now();
+      if (ttl <= 0) return;
+      // An answer wholly before today is kept until evicted (`ttl: 0`: no expiry).
+      entries.set(queryOf(url), { text, headers }, { ttl: Number.isFinite(ttl) ? ttl : 0 });
     },
   };
 }
@@ -89,7 +94,7 @@ export function cachedAnswers(options: CachedAnswersOptions) {
     const answer = answers.get(c.req.url);
     if (answer === undefined || headerBytes(c) > MAX_HEADER_BYTES) return next();
     // A refused client goes down the stack, which refuses it again with the full 429 answer.
-    if (limiter && !limiter.take(clientAddress(c)).allowed) return next();
+    if (limiter && !(await limiter.take(clientAddress(c))).allowed) return next();
     const response = new Response(answer.text, { status: 200, headers: answer.headers });
     logger.info(requestLine('GET', TRAFFIC_PATH, 200, clock() - started, 0, 'hit'));
     return response;

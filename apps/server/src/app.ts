@@ -33,7 +33,7 @@ export interface AppOptions {
   logger?: Logger;
   /** The built SPA; defaults to `apps/web/dist`. */
   staticRoot?: string;
-  /** Upstream calls one request may have in flight. */
+  /** Platform calls the whole server may have in flight at once. */
   concurrency?: number;
 }
 
@@ -59,7 +59,7 @@ export function createApp(options: AppOptions) {
   });
 
   const limiter =
-    config.rateLimitPerMinute > 0 ? createRateLimiter(config.rateLimitPerMinute, now) : undefined;
+    config.rateLimitPerMinute > 0 ? createRateLimiter(config.rateLimitPerMinute) : undefined;
   const answers = createAnswerCache(cacheBytes, now, securityHeaderValues());
 
   const app = new Hono<AppEnv>();

@@ -1,7 +1,10 @@
 /**
- * A per-client token bucket: each client may make `perMinute` requests in a burst and earns them
- * back evenly over a minute. Memory is bounded: clients whose bucket has refilled are forgotten.
+ * The per-client limit on `/api/traffic`: `rate-limiter-flexible`'s memory store, `perMinute`
+ * requests per client in each minute window (the window starts at the client's first request).
+ * Memory is bounded: a client's record is dropped when its window ends. The same library has a
+ * Redis store, for when instances share their limits.
  */
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
 export interface RateDecision {
   allowed: boolean;
@@ -10,41 +13,30 @@ export interface RateDecision {
 }
 
 export interface RateLimiter {
-  take(client: string): RateDecision;
+  take(client: string): Promise<RateDecision>;
 }
 
-const MINUTE_MS = 60_000;
-const MAX_TRACKED_CLIENTS = 10_000;
+const ALLOWED: RateDecision = { allowed: true, retryAfterSeconds: 0 };
 
 /**
- * @example createRateLimiter(600, Date.now).take('203.0.113.7').allowed // true
+ * @example (await createRateLimiter(600).take('203.0.113.7')).allowed // true
  */
-export function createRateLimiter(perMinute: number, now: () => number): RateLimiter {
-  const buckets = new Map<string, { tokens: number; at: number }>();
-  const refillPerMs = perMinute / MINUTE_MS;
-
-  const refilled = (bucket: { tokens: number; at: number }, time: number): number =>
-    Math.min(perMinute, bucket.tokens + (time - bucket.at) * refillPerMs);
-
-  const prune = (time: number): void => {
-    for (const [client, bucket] of buckets) {
-      if (refilled(bucket, time) >= perMinute) buckets.delete(client);
-    }
-  };
-
+export function createRateLimiter(perMinute: number): RateLimiter {
+  if (perMinute <= 0) return { take: () => Promise.resolve(ALLOWED) };
+  const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
   return {
-    take(client) {
-      if (perMinute <= 0) return { allowed: true, retryAfterSeconds: 0 };
-      const time = now();
-      const bucket = buckets.get(client);
-      const tokens = bucket ? refilled(bucket, time) : perMinute;
-      if (tokens < 1) {
-        buckets.set(client, { tokens, at: time });
-        return { allowed: false, retryAfterSeconds: Math.ceil((1 - tokens) / refillPerMs / 1000) };
+    async take(client) {
+      try {
+        await limiter.consume(client);
+        return ALLOWED;
+      } catch (refusal) {
+        // The memory store refuses with the client's state; anything else is a fault.
+        if (!(refusal instanceof RateLimiterRes)) throw refusal;
+        return {
+          allowed: false,
+          retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)),
+        };
       }
-      if (!bucket && buckets.size >= MAX_TRACKED_CLIENTS) prune(time);
-      buckets.set(client, { tokens: tokens - 1, at: time });
-      return { allowed: true, retryAfterSeconds: 0 };
     },
   };
 }

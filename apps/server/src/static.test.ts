@@ -49,6 +49,11 @@ describe('static SPA', () => {
     const icon = await app.request('/favicon.svg');
     expect(icon.headers.get('Content-Type')).toBe('image/svg+xml');
     expect((await app.request('/assets/index-old.js')).status).toBe(404);
+    for (const path of ['/favicon.ico', '/x.js', '/deep/link/missing.png']) {
+      const missing = await app.request(path);
+      expect(missing.status).toBe(404);
+      expect(missing.headers.get('Content-Type')).toMatch(/^text\/plain/);
+    }
   });
 
   it("should send the build's brotli or gzip copy to a browser that takes it", async () => {

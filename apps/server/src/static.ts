@@ -150,8 +150,9 @@ export function createStaticHandler(root: string) {
       }
       return send(c, target, await variants, immutable);
     }
-    // A missing hashed asset is a stale page asking for an old build: index.html would not help.
-    if (immutable) return c.text('Not found.\n', 404);
+    // A missing hashed asset is a stale page asking for an old build, and a missing file with an
+    // extension (`/favicon.ico`, `/x.js`) is no view either: index.html would not help.
+    if (immutable || extname(rawPath) !== '') return c.text('Not found.\n', 404);
     return c.body(await readFile(index), 200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-cache',

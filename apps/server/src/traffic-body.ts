@@ -10,11 +10,8 @@ import {
   type WallMs,
   zonedBucketStart,
 } from '@footfall/buckets';
-import type { Bucket, Device, DeviceTraffic, Totals } from '@footfall/contract';
+import type { Bucket, Device, Totals } from '@footfall/contract';
 import type { PassengerRow } from '@footfall/opretail';
-
-/** A device's answer, as the contract defines it. */
-export type TrafficBody = DeviceTraffic;
 
 interface MergeScope {
   device: Device;

@@ -1,61 +1,151 @@
+import { parseDate } from '@footfall/buckets';
+import type { OpretailClient } from '@footfall/opretail';
+import { createSandbox } from '@footfall/sandbox';
 import { describe, expect, it } from 'vitest';
-import { createHarness, getTraffic, MAIN_DOOR, trafficBody } from './test-kit.ts';
+import {
+  createHarness,
+  getTraffic,
+  MAIN_DOOR,
+  NOW,
+  TEST_DEVICES,
+  trafficBody,
+} from './test-kit.ts';
+import { createTrafficService, type TrafficRequest } from './traffic-service.ts';
+import { sandboxClient } from './upstream.ts';
 
-const pastWeek = { mac: MAIN_DOOR, from: '2024-05-06', to: '2024-05-12' };
-// 2024-05-01 … 15 cuts into three ISO-week chunks, the last one holding today.
-const toToday = { mac: MAIN_DOOR, from: '2024-05-01', to: '2024-05-15' };
+// Hourly chunks (5 ISO weeks) around NOW (Wednesday 2024-05-15): 2023-11-13, 2023-12-18,
+// 2024-01-22, 2024-02-26, 2024-04-01 … 2024-05-05, 2024-05-06 … 2024-06-09 (holds today).
+const DAY = 86_400_000;
+const at = (date: string): number => Date.parse(`${date}T02:00:00Z`); // 10:00 in Shanghai
+const view = (from: string, to: string) => ({ mac: MAIN_DOOR, from, to });
+const lastWeek = (today: string) => {
+  const end = Date.parse(today);
+  const day = (offset: number) => new Date(end + offset * DAY).toISOString().slice(0, 10);
+  return { today: view(day(-6), day(0)), yesterday: view(day(-7), day(-1)) };
+};
 
 describe('traffic cache', () => {
-  it('should answer a repeated past range from the cache', async () => {
+  it('should cost at most 4 calls for a cold 92-day hourly view', async () => {
+    // Starting on the last day of a chunk, so the 92 days touch four.
+    const past = createHarness();
+    await getTraffic(past.app, view('2023-12-17', '2024-03-17'));
+    expect(past.calls()).toBe(4);
+    // Ending today: the chunk before today's comes in today's call.
+    const recent = createHarness();
+    await getTraffic(recent.app, view('2024-02-14', '2024-05-15'));
+    expect(recent.calls()).toBe(3);
+  });
+
+  it('should answer any range inside cached chunks without a call', async () => {
     const { app, calls, lines } = createHarness();
-    const first = await getTraffic(app, pastWeek);
-    const second = await getTraffic(app, pastWeek);
-    expect(second.body).toEqual(first.body);
+    await getTraffic(app, view('2023-12-17', '2024-03-17'));
+    // Whole chunks were fetched: days outside the first range but inside its chunks count too.
+    for (const [from, to] of [
+      ['2023-11-13', '2023-11-13'],
+      ['2024-01-01', '2024-01-31'],
+      ['2024-03-18', '2024-03-31'],
+    ] as const) {
+      const { status } = await getTraffic(app, view(from, to));
+      expect(status).toBe(200);
+      expect(lines.at(-1)).toMatch(/upstream=0 cache=hit$/);
+    }
+    expect(calls()).toBe(4);
+  });
+
+  it.each(['2024-05-15', '2024-05-12', '2024-05-06'])(
+    "should answer yesterday's last 7 days right after today's without a call (today %s)",
+    async (today) => {
+      // 2024-05-12: today's window starts on the first day of today's chunk;
+      // 2024-05-06: today is that first day.
+      const { app, calls, clock } = createHarness();
+      clock.now = at(today);
+      const windows = lastWeek(today);
+      const first = await getTraffic(app, windows.today);
+      expect(first.status).toBe(200);
+      const spent = calls();
+      expect(spent).toBeLessThanOrEqual(2);
+      const { status, body } = await getTraffic(app, windows.yesterday);
+      expect(status).toBe(200);
+      expect(trafficBody(body).buckets).toHaveLength(7 * 24);
+      expect(calls()).toBe(spent);
+    },
+  );
+
+  it.each(['2024-05-05', '2024-05-15'])(
+    'should cost one call for a last 7 days moved forward by a day (from %s)',
+    async (today) => {
+      const { app, calls, clock } = createHarness();
+      clock.now = at(today);
+      await getTraffic(app, lastWeek(today).today);
+      const spent = calls();
+      clock.now += DAY;
+      const tomorrow = new Date(Date.parse(today) + DAY).toISOString().slice(0, 10);
+      await getTraffic(app, lastWeek(tomorrow).today);
+      expect(calls()).toBe(spent + 1);
+    },
+  );
+
+  it('should refetch the chunk holding today after at most 60 s, and only it', async () => {
+    const { app, calls, clock, lines } = createHarness();
+    const toToday = view('2024-05-01', '2024-05-15');
+    await getTraffic(app, toToday);
     expect(calls()).toBe(1);
-    expect(lines[0]).toMatch(/upstream=1 cache=miss$/);
-    expect(lines[1]).toMatch(/upstream=0 cache=hit$/);
+    clock.now += 59_000;
+    await getTraffic(app, toToday);
+    expect(calls()).toBe(1);
+    clock.now += 2_000;
+    await getTraffic(app, toToday);
+    expect(calls()).toBe(2);
+    expect(lines.at(-1)).toMatch(/upstream=1 cache=partial$/);
+  });
+
+  it("should keep the days before today final after today's chunk expires", async () => {
+    const { app, calls, clock } = createHarness();
+    await getTraffic(app, view('2024-05-09', '2024-05-15'));
+    expect(calls()).toBe(1);
+    clock.now += 10 * 60_000;
+    await getTraffic(app, view('2024-05-06', '2024-05-14'));
+    expect(calls()).toBe(1);
+    await getTraffic(app, view('2024-05-10', '2024-05-15'));
+    expect(calls()).toBe(2);
+    // The next day, yesterday was not final when fetched: it is fetched again.
+    clock.now += DAY;
+    await getTraffic(app, view('2024-05-10', '2024-05-15'));
+    expect(calls()).toBe(3);
   });
 
   it('should keep a past range however much time passes', async () => {
     const { app, calls, clock } = createHarness();
-    await getTraffic(app, pastWeek);
-    clock.now += 30 * 86_400_000;
-    await getTraffic(app, { ...pastWeek, mac: 'D4:7C:44:90:6F:14' });
+    await getTraffic(app, view('2024-03-04', '2024-03-10'));
+    clock.now += 30 * DAY;
+    await getTraffic(app, { ...view('2024-03-04', '2024-03-10'), mac: 'D4:7C:44:90:6F:14' });
     expect(calls()).toBe(1);
-  });
-
-  it('should refetch only the chunk touching today, after at most 60 s', async () => {
-    const { app, calls, clock, lines } = createHarness();
-    await getTraffic(app, toToday);
-    expect(calls()).toBe(3);
-    clock.now += 59_000;
-    await getTraffic(app, toToday);
-    expect(calls()).toBe(3);
-    clock.now += 2_000;
-    await getTraffic(app, toToday);
-    expect(calls()).toBe(4);
-    expect(lines.at(-1)).toMatch(/upstream=1 cache=partial$/);
   });
 
   it('should share one upstream call per chunk among 20 concurrent identical requests', async () => {
     const { app, calls } = createHarness();
-    const answers = await Promise.all(Array.from({ length: 20 }, () => getTraffic(app, toToday)));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => getTraffic(app, view('2024-02-14', '2024-05-15'))),
+    );
     expect(answers.every((answer) => answer.status === 200)).toBe(true);
     expect(calls()).toBe(3);
     expect(new Set(answers.map((answer) => JSON.stringify(answer.body))).size).toBe(1);
   });
 
-  it('should evict the least recently used answers beyond its byte bound', async () => {
-    // Room for about one week of hourly rows.
-    const { app, calls } = createHarness({ cacheMaxBytes: 30_000 });
-    await getTraffic(app, pastWeek);
-    await getTraffic(app, { ...pastWeek, from: '2024-04-29', to: '2024-05-05' });
-    await getTraffic(app, pastWeek);
+  it('should evict the least recently used chunks beyond its byte bound', async () => {
+    // Room for one chunk of hours (840 rows; half the budget holds chunks), not two.
+    const { app, calls } = createHarness({ cacheMaxBytes: 2 * 60_000 });
+    await getTraffic(app, view('2024-03-04', '2024-03-10'));
+    await getTraffic(app, view('2024-03-05', '2024-03-10'));
+    expect(calls()).toBe(1);
+    await getTraffic(app, view('2024-01-29', '2024-02-04'));
+    await getTraffic(app, view('2024-03-06', '2024-03-10'));
     expect(calls()).toBe(3);
   });
 
   it('should serve an expired copy marked stale with its age when the platform fails', async () => {
     const { app, clock, sandbox, lines } = createHarness();
+    const toToday = view('2024-05-01', '2024-05-15');
     const fresh = trafficBody((await getTraffic(app, toToday)).body);
     clock.now += 120_000;
     sandbox.faults.push({ code: -500, times: 100 });
@@ -70,9 +160,75 @@ describe('traffic cache', () => {
   it('should answer the error when the platform fails and nothing is cached', async () => {
     const { app, sandbox } = createHarness();
     sandbox.faults.push({ code: -500, times: 100 });
-    const { status, body } = await getTraffic(app, toToday);
+    const { status, body } = await getTraffic(app, view('2024-05-01', '2024-05-15'));
     expect(status).toBe(502);
     expect(body).toMatchObject({ error: { code: 'UPSTREAM_ERROR', upstreamCode: -500 } });
+  });
+});
+
+/** The service alone on the sandbox, its calls counted, as a store view uses it. */
+function serviceHarness(concurrency?: number, delayMs = 0) {
+  const now = () => NOW;
+  const sandbox = createSandbox({ now });
+  let calls = 0;
+  let inFlight = 0;
+  let mostInFlight = 0;
+  const upstream: OpretailClient = sandboxClient(sandbox, {
+    now,
+    fetch: async (request) => {
+      calls += 1;
+      inFlight += 1;
+      mostInFlight = Math.max(mostInFlight, inFlight);
+      try {
+        if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+        return await sandbox.fetch(request);
+      } finally {
+        inFlight -= 1;
+      }
+    },
+  });
+  const service = createTrafficService({
+    upstream,
+    now,
+    cacheMaxBytes: 1 << 26,
+    ...(concurrency === undefined ? {} : { concurrency }),
+  });
+  return { service, calls: () => calls, mostInFlight: () => mostInFlight };
+}
+
+const doors = TEST_DEVICES.filter((device) => device.mac.startsWith('d47c44906f'));
+const ask = (from: string, to: string) => (device: TrafficRequest['device']) => ({
+  device,
+  from: parseDate(from) ?? Number.NaN,
+  to: parseDate(to) ?? Number.NaN,
+  granularity: 'hour' as const,
+  businessHours: false,
+});
+
+describe('traffic service', () => {
+  it("should cost a store's doors each one door's calls, then answer each door from them", async () => {
+    expect(doors.length).toBeGreaterThanOrEqual(2);
+    const { service, calls } = serviceHarness();
+    const store = await Promise.all(
+      doors.map((door) => service.getTraffic(ask('2023-12-17', '2024-03-17')(door))),
+    );
+    expect(calls()).toBe(4 * doors.length);
+    expect(store.map((answer) => answer.upstreamCalls)).toEqual(doors.map(() => 4));
+    for (const door of doors) {
+      const narrower = await service.getTraffic(ask('2024-02-01', '2024-02-07')(door));
+      expect(narrower).toMatchObject({ cache: 'hit', upstreamCalls: 0 });
+    }
+    expect(calls()).toBe(4 * doors.length);
+  });
+
+  it('should bound the platform calls in flight across all concurrent requests', async () => {
+    const { service, calls, mostInFlight } = serviceHarness(2, 5);
+    const answers = await Promise.all(
+      doors.map((door) => service.getTraffic(ask('2023-12-17', '2024-03-17')(door))),
+    );
+    expect(answers.every((answer) => answer.cache === 'miss')).toBe(true);
+    expect(calls()).toBe(4 * doors.length);
+    expect(mostInFlight()).toBe(2);
   });
 });
 
@@ -90,8 +246,11 @@ describe('traffic rate limit', () => {
     for (let i = 0; i < 3; i += 1) expect((await ask('203.0.113.7')).status).toBe(200);
     const refused = await ask('203.0.113.7');
     expect(refused.status).toBe(429);
-    expect(refused.headers.get('Retry-After')).toBe('20');
-    expect(await refused.json()).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+    // The rest of the client's minute window, just begun.
+    expect(refused.headers.get('Retry-After')).toBe('60');
+    expect(await refused.json()).toMatchObject({
+      error: { code: 'RATE_LIMITED', retryAfterSeconds: 60 },
+    });
     expect((await ask('198.51.100.2')).status).toBe(200);
   });
 

@@ -1,28 +1,33 @@
 /**
- * Device traffic for a range: split into aligned chunks, each answered from the cache, from a
- * shared in-flight call, or from the platform (with bounded concurrency), then merged into the
- * API's buckets. When the platform fails and an expired copy of a chunk exists, the copy is used
- * and the answer is marked stale.
+ * Device traffic for a range: the whole aligned chunks the range touches (see `alignedChunks`),
+ * each answered from the cache or from the platform, then merged into the API's buckets, clipped
+ * to the range. One `lru-cache` holds the chunks: bounded in bytes, sharing a chunk's call among
+ * the requests that want it while it is in flight, and keeping an expired copy, which is used
+ * (and the answer marked stale) when the platform fails. Platform calls in flight are bounded
+ * for the whole service, however many requests and doors ask at once.
  */
 import {
+  alignedChunks,
   bucketStart,
-  chunkRange,
-  formatDate,
+  DAY_MS,
   type DayRange,
+  formatDate,
   type Granularity,
   platformTimes,
+  previousChunk,
   timeTypeOf,
   toWall,
   type WallMs,
 } from '@footfall/buckets';
+import type { DeviceTraffic } from '@footfall/contract';
 import type { OpretailClient, PassengerRow } from '@footfall/opretail';
 import { OpretailError } from '@footfall/opretail';
-import { createCoalescer } from './coalesce.ts';
+import { LRUCache } from 'lru-cache';
+import pLimit from 'p-limit';
 import type { Device } from './devices.ts';
-import { ByteLruCache } from './lru-cache.ts';
-import { mergeBuckets, type TrafficBody } from './traffic-body.ts';
+import { mergeBuckets } from './traffic-body.ts';
 
-/** How long a chunk that touches today (or later) stays fresh. */
+/** How long a chunk fetched while it held today (or later) stays fresh for those days. */
 export const TODAY_TTL_MS = 60_000;
 const DEFAULT_CONCURRENCY = 4;
 // A row is three numbers in a small object; a generous estimate keeps the bound honest.
@@ -41,7 +46,7 @@ export interface TrafficRequest {
 export type CacheOutcome = 'hit' | 'miss' | 'partial' | 'stale';
 
 export interface TrafficResult {
-  body: TrafficBody;
+  body: DeviceTraffic;
   cache: CacheOutcome;
   /** HTTP calls this request made to the platform (0 when cached or sharing another's call). */
   upstreamCalls: number;
@@ -53,6 +58,7 @@ export interface TrafficServiceOptions {
   upstream: OpretailClient;
   now: () => number;
   cacheMaxBytes: number;
+  /** Platform calls the whole service may have in flight at once. */
   concurrency?: number;
 }
 
@@ -60,107 +66,173 @@ export interface TrafficService {
   getTraffic(request: TrafficRequest): Promise<TrafficResult>;
 }
 
+/** One chunk's rows as the platform gave them. */
+interface ChunkRows {
+  rows: PassengerRow[];
+  fetchedAt: number;
+  /** The day that was today (device time) when fetched: every day before it is final. */
+  finalBefore: WallMs;
+}
+
+/** What a chunk's fetch needs; the request that starts the fetch passes it. */
+interface FetchContext {
+  request: TrafficRequest;
+  chunk: DayRange;
+  /** Fetch the chunk before in the same call, and cache it too (see `getTraffic`). */
+  withPrevious: boolean;
+  /** Platform calls made for the request that started the fetch. */
+  tally: { calls: number };
+}
+
 interface ChunkOutcome {
   rows: PassengerRow[];
   source: 'cache' | 'upstream' | 'stale';
-  calls: number;
   expiresAt: number;
   staleAgeMs: number;
 }
 
-/** Runs `task` over `items` with at most `limit` running at once, keeping the order of results. */
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = [];
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      const item = items[index];
-      if (item !== undefined) results[index] = await task(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
+const keyOf = (request: TrafficRequest, chunk: DayRange): string =>
+  `${request.device.mac}|${request.granularity}|${request.businessHours ? 1 : 0}|${formatDate(chunk.from)}`;
+
+const rowsIn = (rows: readonly PassengerRow[], chunk: DayRange): PassengerRow[] =>
+  rows.filter((row) => row.start >= chunk.from && row.start < chunk.to + DAY_MS);
 
 /**
  * @example await createTrafficService({ upstream, now: Date.now, cacheMaxBytes: 1 << 26 }).getTraffic(request)
  */
 export function createTrafficService(options: TrafficServiceOptions): TrafficService {
   const { upstream, now } = options;
-  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
-  const cache = new ByteLruCache<PassengerRow[]>(
-    options.cacheMaxBytes,
-    (key, rows) => ENTRY_OVERHEAD_BYTES + 2 * key.length + rows.length * ROW_BYTES,
-  );
-  const coalescer = createCoalescer<{ rows: PassengerRow[]; attempts: number }>();
+  const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
+  const todayOf = (device: Device, instant: number): WallMs =>
+    bucketStart(toWall(instant, device.timezone), 'day');
+  // A chunk wholly final never expires; one holding today is fresh for a minute.
+  const ttlOf = (chunk: DayRange, entry: ChunkRows): number =>
+    chunk.to < entry.finalBefore ? 0 : TODAY_TTL_MS;
 
-  async function loadChunk(request: TrafficRequest, chunk: DayRange): Promise<ChunkOutcome> {
-    const { device, granularity, businessHours } = request;
-    const timeType = timeTypeOf(granularity);
-    const key = `${device.mac}|${chunk.from}|${chunk.to}|${timeType}|${businessHours ? 1 : 0}`;
-    const time = now();
-    const cached = cache.get(key);
-    if (cached && cached.expiresAt > time) {
-      return {
-        rows: cached.value,
-        source: 'cache',
-        calls: 0,
-        expiresAt: cached.expiresAt,
-        staleAgeMs: 0,
-      };
+  const cache = new LRUCache<string, ChunkRows, FetchContext>({
+    maxSize: Math.max(1, options.cacheMaxBytes),
+    sizeCalculation: (entry, key) =>
+      ENTRY_OVERHEAD_BYTES + 2 * key.length + entry.rows.length * ROW_BYTES,
+    perf: { now },
+    // The test clock moves by hand: read it at every check rather than once per millisecond.
+    ttlResolution: 0,
+    // Expired copies stay until evicted: the final days in them still count, and they are the
+    // stale copy served when the platform fails. `allowStaleOnFetchRejection` would do the
+    // latter, but a request sharing another's call could then not tell a stale copy from a fresh
+    // one, so a failed fetch rejects and the caller reads the kept copy itself.
+    noDeleteOnStaleGet: true,
+    noDeleteOnFetchRejection: true,
+    // An eviction during a fetch must not cancel a call that other requests are waiting on.
+    ignoreFetchAbort: true,
+    fetchMethod: async (_key, _stale, { context, options: setOptions }) => {
+      const { request, chunk, withPrevious, tally } = context;
+      const { device, granularity, businessHours } = request;
+      const previous = previousChunk(chunk, granularity);
+      let rows: PassengerRow[];
+      try {
+        const result = await limit(() =>
+          upstream.listDevicePassengerIndicator({
+            mac: device.mac,
+            ...platformTimes(withPrevious ? previous.from : chunk.from, chunk.to),
+            timeType: timeTypeOf(granularity),
+            isOnBusinessTime: businessHours,
+            timezone: device.timezone,
+          }),
+        );
+        tally.calls += result.attempts;
+        rows = result.rows;
+      } catch (error) {
+        if (error instanceof OpretailError) tally.calls += error.attempts;
+        throw error;
+      }
+      const fetchedAt = now();
+      const finalBefore = todayOf(device, fetchedAt);
+      if (withPrevious) {
+        const entry = { rows: rowsIn(rows, previous), fetchedAt, finalBefore };
+        cache.set(keyOf(request, previous), entry, { ttl: ttlOf(previous, entry) });
+      }
+      const entry = { rows: rowsIn(rows, chunk), fetchedAt, finalBefore };
+      setOptions.ttl = ttlOf(chunk, entry);
+      return entry;
+    },
+  });
+
+  /** The copy of `chunk` kept in the cache, fresh or expired. */
+  const kept = (request: TrafficRequest, chunk: DayRange): ChunkRows | undefined =>
+    cache.get(keyOf(request, chunk), { allowStale: true });
+
+  async function loadChunk(
+    request: TrafficRequest,
+    chunk: DayRange,
+    withPrevious: boolean,
+    tally: { calls: number },
+  ): Promise<ChunkOutcome> {
+    const key = keyOf(request, chunk);
+    // The last requested day in this chunk: when it is final in the kept copy, so is the rest.
+    const lastDay = Math.min(request.to, chunk.to);
+    const copy = kept(request, chunk);
+    if (copy && lastDay < copy.finalBefore) {
+      return { rows: copy.rows, source: 'cache', expiresAt: Infinity, staleAgeMs: 0 };
     }
+    const status: LRUCache.Status<string, ChunkRows, FetchContext> = {};
     try {
-      const { value, leader } = await coalescer.run(key, async () => {
-        const result = await upstream.listDevicePassengerIndicator({
-          mac: device.mac,
-          ...platformTimes(chunk.from, chunk.to),
-          timeType,
-          isOnBusinessTime: businessHours,
-          timezone: device.timezone,
-        });
-        const fetchedAt = now();
-        // A chunk wholly before today (device time) never changes; one touching today soon will.
-        const today = bucketStart(toWall(fetchedAt, device.timezone), 'day');
-        const expiresAt = chunk.to < today ? Infinity : fetchedAt + TODAY_TTL_MS;
-        cache.set(key, result.rows, fetchedAt, expiresAt);
-        return result;
+      const entry = await cache.fetch(key, {
+        context: { request, chunk, withPrevious, tally },
+        status,
       });
+      if (entry === undefined) throw new Error(`The rows of ${key} could not be kept.`);
       return {
-        rows: value.rows,
-        source: 'upstream',
-        calls: leader ? value.attempts : 0,
-        expiresAt: cache.get(key)?.expiresAt ?? now(),
+        rows: entry.rows,
+        source: status.fetch === 'hit' ? 'cache' : 'upstream',
+        expiresAt: lastDay < entry.finalBefore ? Infinity : entry.fetchedAt + TODAY_TTL_MS,
         staleAgeMs: 0,
       };
     } catch (error) {
-      if (!cached) throw error;
+      const stale = kept(request, chunk);
+      if (!stale) throw error;
       return {
-        rows: cached.value,
+        rows: stale.rows,
         source: 'stale',
-        calls: error instanceof OpretailError ? error.attempts : 0,
         expiresAt: now(),
-        staleAgeMs: now() - cached.storedAt,
+        staleAgeMs: now() - stale.fetchedAt,
       };
     }
   }
 
   return {
     async getTraffic(request) {
-      const chunks = chunkRange(request.from, request.to, request.granularity);
-      const outcomes = await mapLimited(chunks, concurrency, (chunk) => loadChunk(request, chunk));
-      const body: TrafficBody = {
-        device: request.device,
-        granularity: request.granularity,
+      const { device, granularity } = request;
+      const chunks = alignedChunks(request.from, request.to, granularity);
+      const tally = { calls: 0 };
+      // The chunk holding today is fetched again every minute. When the chunk before it is not
+      // final in the cache (never fetched, or fetched while it held today), the same call takes it
+      // too: a rolling window moved by a day, or one starting on the first day of today's chunk,
+      // then costs that one call, and yesterday's window right after today's costs none.
+      const today = todayOf(device, now());
+      const current = chunks.find((chunk) => chunk.from <= today && today <= chunk.to);
+      const before = current && previousChunk(current, granularity);
+      const beforeCopy = before && kept(request, before);
+      const withPrevious =
+        before !== undefined && !(beforeCopy && before.to < beforeCopy.finalBefore);
+      const currentLoad = current && loadChunk(request, current, withPrevious, tally);
+      const outcomes = await Promise.all(
+        chunks.map((chunk) => {
+          if (currentLoad && chunk === current) return currentLoad;
+          // The chunk before today's waits for today's call, which may bring it.
+          if (currentLoad && withPrevious && chunk.from === before.from) {
+            const then = () => loadChunk(request, chunk, false, tally);
+            return currentLoad.then(then, then);
+          }
+          return loadChunk(request, chunk, false, tally);
+        }),
+      );
+      const body: DeviceTraffic = {
+        device,
+        granularity,
         businessHours: request.businessHours,
         from: formatDate(request.from),
         to: formatDate(request.to),
-        timezone: request.device.timezone,
+        timezone: device.timezone,
         ...mergeBuckets(
           outcomes.flatMap((outcome) => outcome.rows),
           request,
@@ -182,7 +254,7 @@ export function createTrafficService(options: TrafficServiceOptions): TrafficSer
               : fetched === outcomes.length
                 ? 'miss'
                 : 'partial',
-        upstreamCalls: outcomes.reduce((sum, outcome) => sum + outcome.calls, 0),
+        upstreamCalls: tally.calls,
         expiresAt: Math.min(...outcomes.map((outcome) => outcome.expiresAt)),
       };
     },

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { bucketStart, DAY_MS, formatDate, toWall } from '@footfall/buckets';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../../../e2e/chromium.ts';
-import { trafficSchema } from '../src/api/schemas.ts';
+import { trafficSchema } from '@footfall/contract';
 import { BARE_BASE, buildApp, buildBare, gzippedJs, removeBare } from './bundle-size.ts';
 
 const serverRoot = fileURLToPath(new URL('../../server', import.meta.url));

@@ -21,11 +21,11 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-async function start(search: string): Promise<void> {
-  window.history.replaceState(null, '', `/${search}`);
+async function start(path: string): Promise<void> {
+  window.history.replaceState(null, '', path);
   const container = document.createElement('div');
   document.body.append(container);
-  const early = sendEarlyRequests(window.location.search);
+  const early = sendEarlyRequests(window.location.pathname, window.location.search);
   await act(async () => {
     root = await boot(container, early);
   });
@@ -34,19 +34,42 @@ async function start(search: string): Promise<void> {
 describe('boot', () => {
   it('should draw a linked view from the early answers without asking again', async () => {
     const mock = mockApi();
-    await start(VIEW);
+    await start(`/${VIEW}`);
     const summary = await screen.findByRole('region', { name: 'Summary' });
     expect(within(summary).getByText('1,246')).toBeTruthy();
-    expect(paths(mock).sort()).toEqual(['/api/devices', '/api/health', '/api/traffic']);
+    expect(paths(mock).sort()).toEqual([
+      '/api/devices',
+      '/api/health',
+      '/api/stores',
+      '/api/traffic',
+    ]);
     expect(trafficCalls(mock)[0]?.searchParams.get('from')).toBe('2023-03-29');
   });
 
   it('should leave traffic to the dashboard when the link does not name the view', async () => {
     const mock = mockApi();
-    await start('?granularity=day');
+    await start('/?granularity=day');
     await screen.findByRole('region', { name: 'Summary' });
     // Only the view the dashboard completed is asked for (StrictMode may ask twice in development).
     const asked = new Set(trafficCalls(mock).map((url) => url.search));
-    expect([...asked]).toEqual([window.location.search.replace('device', 'mac')]);
+    expect([...asked]).toEqual([window.location.search]);
+  });
+
+  it('should draw a linked store view from the early answers, doors included', async () => {
+    const mock = mockApi();
+    await start('/?store=nanjing-road&from=2023-03-29&to=2023-03-29');
+    const summary = await screen.findByRole('region', { name: 'Summary' });
+    expect(within(summary).getByText('1,654')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Doors' })).toBeTruthy();
+    expect(trafficCalls(mock)).toHaveLength(1);
+    expect(trafficCalls(mock)[0]?.searchParams.get('store')).toBe('nanjing-road');
+  });
+
+  it('should ask for the overview, and no traffic, on the overview page', async () => {
+    const mock = mockApi();
+    await start('/overview?from=2023-03-29&to=2023-03-29&businessHours=false');
+    await screen.findByRole('table', { name: 'All stores' });
+    expect(paths(mock).filter((path) => path === '/api/overview')).toHaveLength(1);
+    expect(trafficCalls(mock)).toHaveLength(0);
   });
 });

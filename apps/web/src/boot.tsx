@@ -4,9 +4,21 @@
  */
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { parseDevices, parseHealth, parseTraffic } from './api/client.ts';
+import {
+  parseDevices,
+  parseHealth,
+  parseOverview,
+  parseStores,
+  parseTraffic,
+} from './api/client.ts';
 import type { EarlyRequests } from './api/early.ts';
-import { devicesQuery, healthQuery, trafficQuery } from './api/queries.ts';
+import {
+  devicesQuery,
+  healthQuery,
+  overviewQuery,
+  storesQuery,
+  trafficQuery,
+} from './api/queries.ts';
 import { App, createQueryClient } from './app.tsx';
 
 /** How long the first render waits for answers still on their way; a slow server gets the skeleton. */
@@ -24,13 +36,23 @@ export async function boot(container: HTMLElement, early: EarlyRequests): Promis
       queryFn: () => parseDevices(early.devices),
       retry: false,
     }),
+    queryClient.query({ ...storesQuery(), queryFn: () => parseStores(early.stores), retry: false }),
   ];
-  const { traffic } = early;
+  const { traffic, overview } = early;
   if (traffic) {
     adopted.push(
       queryClient.query({
         ...trafficQuery(traffic.params),
         queryFn: () => parseTraffic(traffic.answer),
+        retry: false,
+      }),
+    );
+  }
+  if (overview) {
+    adopted.push(
+      queryClient.query({
+        ...overviewQuery(overview.params),
+        queryFn: () => parseOverview(overview.answer),
         retry: false,
       }),
     );

@@ -10,12 +10,13 @@ const VIEW =
 const summary = () => screen.findByRole('region', { name: 'Summary' });
 
 describe('Dashboard', () => {
-  it('should complete the URL with the default view and show the sandbox badge', async () => {
+  it('should complete the URL with the default view, the first store, and show the sandbox badge', async () => {
     mockApi();
     renderApp('/');
     await summary();
     const params = new URLSearchParams(window.location.search);
-    expect(params.get('device')).toBe('d47c44906f14');
+    expect(params.get('store')).toBe('nanjing-road');
+    expect(params.get('device')).toBeNull();
     expect(params.get('granularity')).toBe('hour');
     expect(params.get('businessHours')).toBe('false');
     expect(params.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -32,7 +33,9 @@ describe('Dashboard', () => {
     expect(value('Walk-outs')).toBe('1,210');
     expect(value('Net')).toBe('36');
     expect(value('Peak')).toBe('1,234 at Wed 03-29 11:00');
-    expect(screen.getByText(/Main entrance \(d4:7c:44:90:6f:14\), Flagship/)).toBeTruthy();
+    expect(
+      screen.getByText(/Main entrance \(d4:7c:44:90:6f:14\), Nanjing Road Flagship/),
+    ).toBeTruthy();
   });
 
   it("should keep each word of the peak's time whole, so a phone never splits 03-29", async () => {
@@ -140,7 +143,7 @@ describe('Dashboard', () => {
     await summary();
     await userEvent.selectOptions(screen.getByLabelText(/Language/), '简体中文');
     expect(await screen.findByRole('region', { name: '概览' })).toBeTruthy();
-    expect(screen.getByLabelText('设备')).toBeTruthy();
+    expect(screen.getByLabelText('门店或入口')).toBeTruthy();
     expect(screen.getByLabelText('开始日期')).toBeTruthy();
     expect(screen.getByRole('radiogroup', { name: '粒度' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '导出 PNG' })).toBeTruthy();
@@ -148,15 +151,27 @@ describe('Dashboard', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 
-  it('should list devices grouped by store with their MAC', async () => {
-    mockApi();
+  it('should offer each store and each door, grouped by store, and open the one picked', async () => {
+    const api = mockApi();
     renderApp(`/${VIEW}`);
     await summary();
-    const select = screen.getByRole('combobox', { name: 'Device' });
+    const select = screen.getByRole('combobox', { name: 'Store or door' });
     const groups = [...select.querySelectorAll('optgroup')].map((g) => g.label);
-    expect(groups).toEqual(['Flagship', 'Outlet']);
-    expect(
-      within(select).getByRole('option', { name: 'Face camera (aa:bb:cc:dd:ee:ff)' }),
-    ).toBeTruthy();
+    expect(groups).toEqual(['Nanjing Road Flagship', 'Lujiazui Metro Kiosk', 'Ginza Boutique']);
+    const nanjing = [...(select.querySelector('optgroup')?.querySelectorAll('option') ?? [])];
+    expect(nanjing.map((o) => o.textContent)).toEqual([
+      'Nanjing Road Flagship — all doors',
+      'Main entrance (d4:7c:44:90:6f:14)',
+      'East side door (d4:7c:44:90:6f:15)',
+      'VIP lounge face camera (d4:7c:44:90:6f:16) · inner door, not in the total',
+    ]);
+    await userEvent.selectOptions(select, 'Ginza Boutique — all doors');
+    expect(window.location.search).toBe(
+      '?store=ginza&from=2023-03-29&to=2023-03-29&granularity=hour&businessHours=false',
+    );
+    await waitFor(() => {
+      expect(trafficCalls(api).at(-1)?.searchParams.get('store')).toBe('ginza');
+    });
+    expect(await screen.findByText(/Ginza Boutique — all doors \(Entrance\)/)).toBeTruthy();
   });
 });

@@ -1,69 +1,62 @@
-/** The page: header, controls bound to the URL view, and the traffic panel. */
+/** The dashboard page: header, controls bound to the URL view, and the traffic panel. */
 import { useQuery } from '@tanstack/react-query';
-import { devicesQuery, healthQuery } from './api/queries.ts';
+import { useMemo } from 'react';
+import { devicesQuery, storesQuery } from './api/queries.ts';
+import { AppHeader } from './app-header.tsx';
 import { BusinessHoursSwitch } from './controls/business-hours-switch.tsx';
 import { DateRangeControls } from './controls/date-range.tsx';
-import { DeviceSelect } from './controls/device-select.tsx';
 import { GranularityRadios } from './controls/granularity-radios.tsx';
-import { LanguageSelect } from './controls/language-select.tsx';
+import { SubjectSelect } from './controls/subject-select.tsx';
 import { useI18n } from './i18n/locale.tsx';
+import { OVERVIEW_PATH, serializeOverview } from './overview/overview-view.ts';
 import { ErrorPanel, LoadingSkeleton } from './panels/states.tsx';
 import { TrafficPanel } from './panels/traffic-panel.tsx';
 import { useView } from './view/use-view.ts';
-
-function Header() {
-  const { t } = useI18n();
-  const health = useQuery(healthQuery());
-  return (
-    <header className="header">
-      <div className="brand">
-        <h1>{t.productName}</h1>
-        {health.data?.mode === 'sandbox' && (
-          <span className="badge" title={t.sandboxBadgeTitle}>
-            {t.sandboxBadge}
-          </span>
-        )}
-      </div>
-      <LanguageSelect />
-    </header>
-  );
-}
+import { findSubject, serializeView, type Catalog } from './view/view-state.ts';
 
 export function Dashboard() {
   const { t } = useI18n();
   const devices = useQuery(devicesQuery());
-  const { view, setView } = useView(devices.data);
-  const device = devices.data?.find((d) => d.mac === view?.device);
+  const stores = useQuery(storesQuery());
+  const catalog = useMemo<Catalog | undefined>(
+    () =>
+      devices.data && stores.data ? { devices: devices.data, stores: stores.data } : undefined,
+    [devices.data, stores.data],
+  );
+  const { view, setView } = useView(catalog);
+  const found = view && catalog ? findSubject(view.subject, catalog) : undefined;
+  const failed = devices.isError ? devices : stores.isError ? stores : undefined;
 
   let body;
-  if (devices.isError) {
+  if (failed?.error) {
     body = (
       <ErrorPanel
-        error={devices.error}
+        error={failed.error}
         onRetry={() => {
-          void devices.refetch();
+          void failed.refetch();
         }}
       />
     );
-  } else if (!devices.data) {
+  } else if (!catalog) {
     body = <LoadingSkeleton />;
-  } else if (!view || !device) {
+  } else if (!view || !found) {
     body = <p className="empty">{t.noDevices}</p>;
   } else {
+    const timeZone = found.kind === 'store' ? found.store.timezone : found.device.timezone;
     body = (
       <>
         <section className="controls" aria-label={t.controls}>
-          <DeviceSelect
-            devices={devices.data}
-            value={view.device}
-            onChange={(mac) => {
-              setView({ ...view, device: mac });
+          <SubjectSelect
+            catalog={catalog}
+            value={view.subject}
+            onChange={(subject) => {
+              setView({ ...view, subject });
             }}
           />
           <DateRangeControls
             from={view.from}
             to={view.to}
-            timeZone={device.timezone}
+            timeZone={timeZone}
             onChange={(range) => {
               setView({ ...view, ...range });
             }}
@@ -88,9 +81,18 @@ export function Dashboard() {
     );
   }
 
+  const range = view && {
+    from: view.from,
+    to: view.to,
+    businessHours: view.businessHours,
+  };
+  const links = {
+    dashboard: view ? `/${serializeView(view)}` : '/',
+    overview: range ? OVERVIEW_PATH + serializeOverview(range) : OVERVIEW_PATH,
+  };
   return (
     <div className="app">
-      <Header />
+      <AppHeader page="dashboard" links={links} />
       <main className="main">{body}</main>
     </div>
   );

@@ -15,8 +15,9 @@ if (!root) throw new Error('index.html has no #root');
 /** How long the app waits for the first paint before it starts anyway (a slow answer). */
 const FIRST_PAINT_WAIT_MS = 500;
 
-const early = sendEarlyRequests(window.location.search);
+const early = sendEarlyRequests(window.location.pathname, window.location.search);
 // The linked view's chart, drawn statically as soon as its answer arrives; React replaces it.
+// The overview page has no traffic chart, so it has no early traffic to paint.
 const firstPaint = early.traffic
   ? paintFirstView(root, early.traffic.answer, startLocale())
   : Promise.resolve(false);

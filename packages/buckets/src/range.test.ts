@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunkRange } from './chunk.ts';
 import { allowsGranularity, checkRange, daysInRange, platformTimes } from './range.ts';
-import { DAY_MS, formatDate, parseDate } from './wall-time.ts';
+import { parseDate } from './wall-time.ts';
 
 const day = (text: string): number => {
   const wall = parseDate(text);
@@ -43,44 +42,5 @@ describe('platformTimes', () => {
       startTime: '2023-03-29 00:00:00',
       endTime: '2023-03-30 23:59:59',
     });
-  });
-});
-
-describe('chunkRange', () => {
-  const show = (chunks: { from: number; to: number }[]) =>
-    chunks.map((c) => `${formatDate(c.from)}..${formatDate(c.to)}`);
-
-  it('should cut hours at ISO week edges', () => {
-    expect(show(chunkRange(day('2023-03-29'), day('2023-04-10'), 'hour'))).toEqual([
-      '2023-03-29..2023-04-02',
-      '2023-04-03..2023-04-09',
-      '2023-04-10..2023-04-10',
-    ]);
-  });
-
-  it('should cut days at month edges and months at year edges', () => {
-    expect(show(chunkRange(day('2023-01-15'), day('2023-03-02'), 'day'))).toEqual([
-      '2023-01-15..2023-01-31',
-      '2023-02-01..2023-02-28',
-      '2023-03-01..2023-03-02',
-    ]);
-    expect(show(chunkRange(day('2022-11-01'), day('2023-02-01'), 'month'))).toEqual([
-      '2022-11-01..2022-12-31',
-      '2023-01-01..2023-02-01',
-    ]);
-  });
-
-  it('should cut weeks on Mondays and cover the range without gaps', () => {
-    const from = day('2021-06-09');
-    const to = day('2023-08-20');
-    const chunks = chunkRange(from, to, 'week');
-    expect(chunks[0]?.from).toBe(from);
-    expect(chunks.at(-1)?.to).toBe(to);
-    for (const [i, chunk] of chunks.entries()) {
-      if (i > 0) {
-        expect(new Date(chunk.from).getUTCDay()).toBe(1);
-        expect(chunk.from).toBe((chunks[i - 1]?.to ?? 0) + DAY_MS);
-      }
-    }
   });
 });

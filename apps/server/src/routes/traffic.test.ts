@@ -57,13 +57,18 @@ describe('GET /api/traffic', () => {
     expect(
       requests.every((r) => r.includes('timeType=3') && r.includes('isOnBusinessTime=1')),
     ).toBe(true);
-    expect(requests[0]).toContain('startTime=2024-04-01+00%3A00%3A00');
+    // Whole aligned chunks of 260 ISO weeks, not the range's edges: the one holding today
+    // (2019-11-04 … 2024-10-27) and, in the same call, the one before it.
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toContain('startTime=2014-11-10+00%3A00%3A00');
+    expect(requests[0]).toContain('endTime=2024-10-27+23%3A59%3A59');
   });
 
-  it('should split a long range into aligned chunks and merge them in order', async () => {
+  it('should fetch whole aligned chunks and keep only the range, in order', async () => {
     const { app, calls } = createHarness();
+    // Inside the hourly chunk 2024-04-01 … 2024-05-05.
     const { body } = await getTraffic(app, { ...day, from: '2024-04-10', to: '2024-04-24' });
-    expect(calls()).toBe(3);
+    expect(calls()).toBe(1);
     const buckets = trafficBody(body).buckets;
     expect(buckets).toHaveLength(15 * 24);
     expect(buckets[0]?.start).toBe('2024-04-10T00:00:00+08:00');

@@ -32,7 +32,7 @@ export interface TrafficRouteOptions {
 /** Refuses a client over its limit with 429 and `Retry-After`. */
 export function rateLimit(limiter: RateLimiter) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const decision = limiter.take(clientAddress(c));
+    const decision = await limiter.take(clientAddress(c));
     if (!decision.allowed) {
       c.header('Retry-After', String(decision.retryAfterSeconds));
       throw new ApiError(429, 'RATE_LIMITED', 'Too many traffic requests; wait a moment.', {

@@ -1,24 +1,32 @@
 /**
  * The page's first requests, sent by its small first script while the large one (React, recharts)
- * still downloads, compiles and runs: health, the device list and, when the link names its view,
- * that view's traffic. Each body is read once, here: the first paint draws the traffic from it, and
- * the app checks and adopts all three rather than asking again (`boot.tsx`).
+ * still downloads, compiles and runs: health, the device and store lists and, when the link names
+ * its view, that view's traffic (or, on the overview page, the overview). Each body is read once,
+ * here: the first paint draws the traffic from it, and the app checks and adopts them rather than
+ * asking again (`boot.tsx`).
  */
+import { OVERVIEW_PATH, overviewFromLink } from '../overview/overview-view.ts';
 import { viewFromLink } from '../view/view-state.ts';
 import {
   readAnswer,
   requestDevices,
   requestHealth,
+  requestOverview,
+  requestStores,
   requestTraffic,
   type Answer,
+  type OverviewParams,
   type TrafficParams,
 } from './requests.ts';
 
 export interface EarlyRequests {
   health: Promise<Answer>;
   devices: Promise<Answer>;
-  /** Only for a link naming device and both dates. */
+  stores: Promise<Answer>;
+  /** Only on the dashboard, for a link naming its subject and both dates. */
   traffic?: { params: TrafficParams; answer: Promise<Answer> };
+  /** Only on the overview page, for a link naming both dates. */
+  overview?: { params: OverviewParams; answer: Promise<Answer> };
 }
 
 // The app reads a failure when it adopts the answer; until then it is not "unhandled".
@@ -29,19 +37,25 @@ const quiet = (response: Promise<Response>): Promise<Answer> => {
 };
 
 /**
- * Sends the requests a page at `search` starts with.
+ * Sends the requests a page at `pathname` + `search` starts with.
  *
- * @example const early = sendEarlyRequests(window.location.search)
+ * @example const early = sendEarlyRequests(window.location.pathname, window.location.search)
  */
-export function sendEarlyRequests(search: string): EarlyRequests {
+export function sendEarlyRequests(pathname: string, search: string): EarlyRequests {
   const early: EarlyRequests = {
     health: quiet(requestHealth()),
     devices: quiet(requestDevices()),
+    stores: quiet(requestStores()),
   };
+  if (pathname === OVERVIEW_PATH) {
+    const params = overviewFromLink(search);
+    if (params) early.overview = { params, answer: quiet(requestOverview(params)) };
+    return early;
+  }
   const linked = viewFromLink(search);
   if (linked) {
     const params: TrafficParams = {
-      mac: linked.device,
+      subject: linked.subject,
       from: linked.from,
       to: linked.to,
       granularity: linked.granularity,

@@ -1,6 +1,15 @@
 /** One `queryOptions` factory per resource, shared by `useQuery` and prefetching. */
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { ApiError, fetchDevices, fetchHealth, fetchTraffic, type TrafficParams } from './client.ts';
+import {
+  ApiError,
+  fetchDevices,
+  fetchHealth,
+  fetchOverview,
+  fetchStores,
+  fetchTraffic,
+  type OverviewParams,
+  type TrafficParams,
+} from './client.ts';
 
 /** The server already retries the platform; only a lost connection is worth another try here. */
 const retryNetworkOnly = (failureCount: number, error: Error): boolean =>
@@ -22,11 +31,29 @@ export const devicesQuery = () =>
     retry: retryNetworkOnly,
   });
 
+export const storesQuery = () =>
+  queryOptions({
+    queryKey: ['stores'],
+    queryFn: ({ signal }) => fetchStores(signal),
+    staleTime: 5 * 60_000,
+    retry: retryNetworkOnly,
+  });
+
+// The server caches past ranges for good and today's for a minute; traffic and the overview
+// match the latter.
 export const trafficQuery = (params: TrafficParams) =>
   queryOptions({
     queryKey: ['traffic', params],
     queryFn: ({ signal }) => fetchTraffic(params, signal),
-    // The server caches past ranges for good and today's for a minute; match the latter.
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+    retry: retryNetworkOnly,
+  });
+
+export const overviewQuery = (params: OverviewParams) =>
+  queryOptions({
+    queryKey: ['overview', params],
+    queryFn: ({ signal }) => fetchOverview(params, signal),
     staleTime: 60_000,
     placeholderData: keepPreviousData,
     retry: retryNetworkOnly,

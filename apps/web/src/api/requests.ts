@@ -4,14 +4,21 @@
  * apart from zod so the page's first, small script can send and read them (see `early.ts`).
  */
 import type { Granularity } from '@footfall/buckets';
+import type { Subject } from '@footfall/contract';
 import type { AppType } from '@footfall/server';
 import { hc } from 'hono/client';
 
 export interface TrafficParams {
-  mac: string;
+  subject: Subject;
   from: string;
   to: string;
   granularity: Granularity;
+  businessHours: boolean;
+}
+
+export interface OverviewParams {
+  from: string;
+  to: string;
   businessHours: boolean;
 }
 
@@ -28,17 +35,31 @@ export function requestDevices(signal?: AbortSignal): Promise<Response> {
   return client.api.devices.$get(undefined, { init: { signal } });
 }
 
+export function requestStores(signal?: AbortSignal): Promise<Response> {
+  return client.api.stores.$get(undefined, { init: { signal } });
+}
+
+const flag = (value: boolean): 'true' | 'false' => (value ? 'true' : 'false');
+
 export function requestTraffic(params: TrafficParams, signal?: AbortSignal): Promise<Response> {
+  const { subject } = params;
   return client.api.traffic.$get(
     {
       query: {
-        mac: params.mac,
+        ...(subject.kind === 'store' ? { store: subject.id } : { mac: subject.mac }),
         from: params.from,
         to: params.to,
         granularity: params.granularity,
-        businessHours: params.businessHours ? 'true' : 'false',
+        businessHours: flag(params.businessHours),
       },
     },
+    { init: { signal } },
+  );
+}
+
+export function requestOverview(params: OverviewParams, signal?: AbortSignal): Promise<Response> {
+  return client.api.overview.$get(
+    { query: { from: params.from, to: params.to, businessHours: flag(params.businessHours) } },
     { init: { signal } },
   );
 }

@@ -4,7 +4,7 @@
  * by their peak (a busy hour stays visible) while each group keeps its exact sums for the
  * tooltip. Totals and the table always use the buckets themselves.
  */
-import type { Bucket, Traffic } from '../api/schemas.ts';
+import type { Bucket, Traffic } from '@footfall/contract';
 import { startToWall } from '../format/bucket-label.ts';
 import { SERIES, type SeriesKey } from './series-list.ts';
 

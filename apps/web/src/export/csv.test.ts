@@ -29,9 +29,9 @@ describe('toCsv', () => {
 });
 
 describe('exportFileName', () => {
-  it('should name the file by MAC, range and granularity', () => {
+  it('should name the file by subject, range and granularity', () => {
     const view = {
-      device: 'D4:7C:44:90:6F:14',
+      subject: 'd47c44906f14',
       from: '2023-03-27',
       to: '2023-04-02',
       granularity: 'hour',

@@ -1,18 +1,17 @@
 import type { Granularity } from '@footfall/buckets';
 
 /**
- * The export file name: `footfall-<mac>-<from>-<to>-<granularity>.<ext>`, the MAC as 12 hex digits
- * (unique, and safe in any file system, unlike a device name).
+ * The export file name: `footfall-<subject>-<from>-<to>-<granularity>.<ext>`, the subject being a
+ * MAC as 12 hex digits or a store id (`subjectFileKey`): unique, and safe in any file system.
  *
- * @example exportFileName({ device: 'd47c44906f14', from: '2023-03-27', to: '2023-04-02', granularity: 'hour' }, 'png')
- * // 'footfall-d47c44906f14-2023-03-27-2023-04-02-hour.png'
+ * @example exportFileName({ subject: 'nanjing-road', from: '2023-03-27', to: '2023-04-02', granularity: 'hour' }, 'png')
+ * // 'footfall-nanjing-road-2023-03-27-2023-04-02-hour.png'
  */
 export function exportFileName(
-  view: { device: string; from: string; to: string; granularity: Granularity },
+  view: { subject: string; from: string; to: string; granularity: Granularity },
   extension: 'png' | 'csv',
 ): string {
-  const mac = view.device.replace(/[^0-9a-f]/gi, '').toLowerCase();
-  return `footfall-${mac}-${view.from}-${view.to}-${view.granularity}.${extension}`;
+  return `footfall-${view.subject}-${view.from}-${view.to}-${view.granularity}.${extension}`;
 }
 
 /** Saves a blob through a temporary `<a download>`, the one way every browser honours. */

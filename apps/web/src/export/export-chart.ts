@@ -1,5 +1,5 @@
 import { formatWallTime, toWall } from '@footfall/buckets';
-import type { Device } from '../api/schemas.ts';
+import { countsWalkOut, subjectFileKey } from '../api/subject.ts';
 import { legendEntry, seriesFor } from '../chart/series-list.ts';
 import { captionParts, type CaptionInput } from '../format/caption.ts';
 import type { Messages } from '../i18n/messages.ts';
@@ -15,12 +15,13 @@ export function exportLayout(
   now: number,
 ): ExportLayout {
   const parts = captionParts(input, t, locale);
-  const device: Device = input.device;
-  const generated = `${formatWallTime(toWall(now, device.timezone))} (${device.timezone})`;
+  const generated = `${formatWallTime(toWall(now, input.timezone))} (${input.timezone})`;
   return {
-    title: `${parts.device} — ${parts.store}`,
+    title: parts.title,
     subtitle: `${t.chartTitle} · ${parts.from} – ${parts.to} · ${parts.granularity} · ${parts.businessHours} · ${parts.timezone}`,
-    legend: seriesFor(device).map((series) => legendEntry(series, t)),
+    legend: seriesFor({ countsWalkOut: countsWalkOut(input) }).map((series) =>
+      legendEntry(series, t),
+    ),
     footer: `${t.productName} · ${t.generatedAt} ${generated}`,
   };
 }
@@ -37,7 +38,7 @@ export async function exportChartPng(
   const { svg, width, height } = buildExportSvg(chart, exportLayout(input, t, locale, Date.now()));
   const scale = Math.max(2, Math.ceil(window.devicePixelRatio || 1));
   const blob = await svgToPng(svg, width, height, scale);
-  const fileName = exportFileName({ ...input, device: input.device.mac }, 'png');
+  const fileName = exportFileName({ ...input, subject: subjectFileKey(input) }, 'png');
   downloadBlob(blob, fileName);
   return fileName;
 }

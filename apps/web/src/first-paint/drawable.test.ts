@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { FACE_CAMERA, sampleTraffic, SHANGHAI_DOOR as device } from '../test/fake-api.ts';
 import { drawableTraffic } from './drawable.ts';
 
-const day = { from: '2023-03-29', to: '2023-03-29', granularity: 'hour', businessHours: 'false' };
+const day = {
+  store: '',
+  from: '2023-03-29',
+  to: '2023-03-29',
+  granularity: 'hour',
+  businessHours: 'false',
+};
 const deviceAnswer = sampleTraffic({ mac: device.mac, ...day });
 const { buckets, totals } = deviceAnswer;
 /** A copy of `object` without `key`. */

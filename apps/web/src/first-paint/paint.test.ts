@@ -7,6 +7,7 @@ import { boot } from '../boot.tsx';
 import {
   FACE_CAMERA,
   mockApi,
+  sampleStoreTraffic,
   sampleTraffic,
   trafficCalls,
   type TrafficQuery,
@@ -15,6 +16,7 @@ import { paintFirstView } from './paint.ts';
 
 const QUERY: TrafficQuery = {
   mac: 'd47c44906f14',
+  store: '',
   from: '2023-03-29',
   to: '2023-03-29',
   granularity: 'hour',
@@ -38,12 +40,22 @@ describe('paintFirstView', () => {
     const figure = within(root).getByRole('figure');
     expect(within(figure).getByText('Walk-ins and walk-outs')).toBeTruthy();
     expect(figure.querySelector('figcaption')?.textContent).toContain(
-      'Main entrance (d4:7c:44:90:6f:14), Flagship',
+      'Main entrance (d4:7c:44:90:6f:14), Nanjing Road Flagship',
     );
     expect(within(figure).getByText('Walk-outs')).toBeTruthy();
     // Two buckets draw as bars: one per series per bucket.
     expect(figure.querySelectorAll('svg g.first-chart-series rect')).toHaveLength(4);
     expect(within(root).getByRole('heading', { name: 'Footfall' })).toBeTruthy();
+  });
+
+  it('should name a store and the doors it counts', async () => {
+    const root = newRoot();
+    const body = sampleStoreTraffic({ ...QUERY, mac: '', store: 'nanjing-road' });
+    expect(await paintFirstView(root, answer(body), 'en')).toBe(true);
+    expect(root.querySelector('figcaption')?.textContent).toContain(
+      'Nanjing Road Flagship — all doors (Main entrance, East side door)',
+    );
+    expect(root.querySelectorAll('svg g.first-chart-series rect')).toHaveLength(4);
   });
 
   it('should say walk-outs are not counted, in Chinese too', async () => {
@@ -80,7 +92,7 @@ describe('paintFirstView', () => {
     const mock = mockApi();
     window.history.replaceState(null, '', `/?device=${QUERY.mac}&from=2023-03-29&to=2023-03-29`);
     const root = newRoot();
-    const early = sendEarlyRequests(window.location.search);
+    const early = sendEarlyRequests(window.location.pathname, window.location.search);
     if (!early.traffic) throw new Error('the link names a view');
     expect(await paintFirstView(root, early.traffic.answer, 'en')).toBe(true);
     await act(async () => {

@@ -9,8 +9,9 @@
 import { CHART_MARGIN } from '../chart/layout.ts';
 import { legendEntry, seriesFor } from '../chart/series-list.ts';
 import { downsample, nothingRecorded, toSeries } from '../chart/series.ts';
+import type { Traffic } from '@footfall/contract';
 import type { Answer } from '../api/requests.ts';
-import type { Traffic } from '../api/schemas.ts';
+import { countsWalkOut as subjectCountsWalkOut } from '../api/subject.ts';
 import { chartCaption } from '../format/caption.ts';
 import { INTL_LOCALE, MESSAGES, type Locale, type Messages } from '../i18n/messages.ts';
 import { drawableTraffic } from './drawable.ts';
@@ -47,7 +48,7 @@ export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale
   const series = toSeries(traffic.buckets);
   const t = MESSAGES[locale];
   const intlLocale = INTL_LOCALE[locale];
-  const countsWalkOut = traffic.device.countsWalkOut;
+  const countsWalkOut = subjectCountsWalkOut(traffic);
 
   const cards = element(
     'div',
@@ -113,13 +114,8 @@ export async function paintFirstView(
   try {
     const { ok, body } = await answer;
     const traffic = ok ? drawableTraffic(body) : undefined;
-    // A store's answer is checked too, but drawn only once the first paint knows stores.
-    return (
-      traffic !== undefined &&
-      'device' in traffic &&
-      !root.hasChildNodes() &&
-      paintTraffic(root, traffic, locale)
-    );
+    // A device's answer or a store's: the caption names either subject.
+    return traffic !== undefined && !root.hasChildNodes() && paintTraffic(root, traffic, locale);
   } catch {
     return false;
   }

@@ -1,36 +1,68 @@
 import { parseDate, type Granularity } from '@footfall/buckets';
-import type { Device } from '../api/schemas.ts';
+import { formatMac } from '@footfall/contract/mac';
+import { entranceDoors, type AnswerSubject } from '../api/subject.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { formatDay } from './bucket-label.ts';
-import { formatMac } from '@footfall/contract';
 
-export interface CaptionInput {
-  device: Device;
+/** What names a chart: its subject and its view, as a traffic answer gives them. */
+export type CaptionInput = AnswerSubject & {
   from: string;
   to: string;
   granularity: Granularity;
   businessHours: boolean;
-}
+  timezone: string;
+};
 
 const day = (text: string, locale: string): string => {
   const wall = parseDate(text);
   return wall === undefined ? text : formatDay(wall, locale);
 };
 
+/** A device as the picker and captions name it: `Main entrance (d4:7c:44:90:6f:14)`. */
+export const deviceLabel = (device: { name: string; mac: string }): string =>
+  `${device.name} (${formatMac(device.mac)})`;
+
+/**
+ * The subject's name: a device with its MAC and store, or a store and the doors it counts.
+ *
+ * @example subjectTitle(storeAnswer, t) // 'Nanjing Road Flagship — all doors (Main entrance, East side door)'
+ */
+export function subjectTitle(subject: AnswerSubject, t: Messages): string {
+  if ('store' in subject) {
+    return t.storeSubject(
+      subject.store.name,
+      entranceDoors(subject.doors).map((door) => door.name),
+    );
+  }
+  return `${deviceLabel(subject.device)} — ${subject.device.store}`;
+}
+
 /** The parts that name a chart: shared by the figcaption and the PNG export. */
 export function captionParts(input: CaptionInput, t: Messages, locale: string) {
-  return {
-    device: `${input.device.name} (${formatMac(input.device.mac)})`,
-    store: input.device.store,
+  const view = {
     from: day(input.from, locale),
     to: day(input.to, locale),
     granularity: t.granularityAdjectives[input.granularity],
     businessHours: input.businessHours ? t.businessHoursOn : t.businessHoursOff,
-    timezone: `${t.timeZone} ${input.device.timezone}`,
+    timezone: `${t.timeZone} ${input.timezone}`,
+  };
+  if ('store' in input) {
+    return { ...view, subject: subjectTitle(input, t), title: subjectTitle(input, t) };
+  }
+  return {
+    ...view,
+    device: deviceLabel(input.device),
+    store: input.device.store,
+    title: subjectTitle(input, t),
   };
 }
 
-/** e.g. "Main entrance (d4:7c:44:90:6f:14), Flagship · Mar 27, 2023 – Apr 2, 2023 · Hourly · all day · Time zone Asia/Shanghai" */
+/**
+ * e.g. "Main entrance (d4:7c:44:90:6f:14), Nanjing Road Flagship · Mar 27, 2023 – Apr 2, 2023 ·
+ * Hourly · all day · Time zone Asia/Shanghai", or for a store "Nanjing Road Flagship — all doors
+ * (Main entrance, East side door) · …".
+ */
 export function chartCaption(input: CaptionInput, t: Messages, locale: string): string {
-  return t.chartCaption(captionParts(input, t, locale));
+  const parts = captionParts(input, t, locale);
+  return 'subject' in parts ? t.storeChartCaption(parts) : t.chartCaption(parts);
 }

@@ -101,6 +101,51 @@ export interface Messages {
   staleAge: (age: string) => string;
   timeZone: string;
   generatedAt: string;
+  // ── Stores and the overview (issue 9) ──────────────────────────────────────────────────────
+  /** The subject picker's label. */
+  subject: string;
+  /** A store's option in the picker: "Nanjing Road Flagship — all doors". */
+  allDoors: (store: string) => string;
+  /** A store as a chart's subject, with the doors its total counts. */
+  storeSubject: (store: string, doors: readonly string[]) => string;
+  storeChartCaption: (parts: {
+    subject: string;
+    from: string;
+    to: string;
+    granularity: string;
+    businessHours: string;
+    timezone: string;
+  }) => string;
+  /** An inner door's option in the picker. */
+  innerDoorOption: (door: string) => string;
+  /** The picker's group of devices that belong to no store. */
+  otherDevices: string;
+  /** Walk-outs of a store or door that does not count them all. */
+  notCountedShort: string;
+  doors: string;
+  door: string;
+  share: string;
+  innerDoors: string;
+  innerDoorsNote: string;
+  doorsShowAs: string;
+  doorsAsTable: string;
+  doorsAsChart: string;
+  doorsChartTitle: string;
+  /** Under the per-door chart when each bar sums several buckets. */
+  doorsChartGrouped: (size: number, unit: string) => string;
+  navigation: string;
+  navDashboard: string;
+  navOverview: string;
+  overviewTitle: string;
+  overviewCaption: (parts: { from: string; to: string; businessHours: string }) => string;
+  store: string;
+  shareOfChain: string;
+  /** The accessible name of a column's sort button. */
+  sortBy: (column: string) => string;
+  noStores: string;
+  chainTotal: string;
+  /** The door table's total row. */
+  doorsTotal: string;
 }
 
 export const MESSAGES: Record<Locale, Messages> = {
@@ -222,6 +267,37 @@ export const MESSAGES: Record<Locale, Messages> = {
     staleAge: (age) => `served from cache, ${age}`,
     timeZone: 'Time zone',
     generatedAt: 'Generated',
+
+    // ── Stores and the overview (issue 9) ────────────────────────────────────────────────────
+    subject: 'Store or door',
+    allDoors: (store) => `${store} — all doors`,
+    storeSubject: (store, doors) => `${store} — all doors (${doors.join(', ')})`,
+    storeChartCaption: (p) =>
+      `${p.subject} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours} · ${p.timezone}`,
+    innerDoorOption: (door) => `${door} · inner door, not in the total`,
+    otherDevices: 'Other devices',
+    notCountedShort: 'not counted',
+    doors: 'Doors',
+    door: 'Door',
+    share: 'Share of walk-ins',
+    innerDoors: 'Inner doors',
+    innerDoorsNote: 'Counters inside the store; not in the store total.',
+    doorsShowAs: 'Show doors as',
+    doorsAsTable: 'Table',
+    doorsAsChart: 'Chart',
+    doorsChartTitle: 'Walk-ins by door',
+    doorsChartGrouped: (size, unit) => `Each bar sums ${size} ${unit}s.`,
+    navigation: 'Pages',
+    navDashboard: 'Dashboard',
+    navOverview: 'All stores',
+    overviewTitle: 'All stores',
+    overviewCaption: (p) => `${p.from} – ${p.to} · ${p.businessHours}`,
+    store: 'Store',
+    shareOfChain: 'Share',
+    sortBy: (column) => `Sort by ${column}`,
+    noStores: 'No stores are configured.',
+    chainTotal: 'All stores',
+    doorsTotal: 'Store total',
   },
   zh: {
     productName: 'Footfall',
@@ -339,6 +415,37 @@ export const MESSAGES: Record<Locale, Messages> = {
     staleAge: (age) => `来自缓存，${age}`,
     timeZone: '时区',
     generatedAt: '生成时间',
+
+    // ── Stores and the overview (issue 9) ────────────────────────────────────────────────────
+    subject: '门店或入口',
+    allDoors: (store) => `${store} — 全部入口`,
+    storeSubject: (store, doors) => `${store} — 全部入口（${doors.join('、')}）`,
+    storeChartCaption: (p) =>
+      `${p.subject} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours} · ${p.timezone}`,
+    innerDoorOption: (door) => `${door} · 店内计数，不计入总数`,
+    otherDevices: '其他设备',
+    notCountedShort: '不统计',
+    doors: '各入口',
+    door: '入口',
+    share: '进店占比',
+    innerDoors: '店内计数点',
+    innerDoorsNote: '位于店内的计数设备，不计入门店总数。',
+    doorsShowAs: '入口显示方式',
+    doorsAsTable: '表格',
+    doorsAsChart: '图表',
+    doorsChartTitle: '各入口进店客流',
+    doorsChartGrouped: (size, unit) => `每根柱为 ${size} ${unit}之和。`,
+    navigation: '页面',
+    navDashboard: '仪表盘',
+    navOverview: '全部门店',
+    overviewTitle: '全部门店',
+    overviewCaption: (p) => `${p.from} – ${p.to} · ${p.businessHours}`,
+    store: '门店',
+    shareOfChain: '占比',
+    sortBy: (column) => `按${column}排序`,
+    noStores: '未配置任何门店。',
+    chainTotal: '全部门店',
+    doorsTotal: '门店合计',
   },
 };
 

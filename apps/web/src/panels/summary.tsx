@@ -1,6 +1,7 @@
 import type { Granularity } from '@footfall/buckets';
 import { Fragment, useId } from 'react';
-import type { Traffic } from '../api/schemas.ts';
+import type { Traffic } from '@footfall/contract';
+import { countsWalkOut } from '../api/subject.ts';
 import { peakOf, type SeriesPoint } from '../chart/series.ts';
 import { bucketFullLabel } from '../format/bucket-label.ts';
 import { useI18n } from '../i18n/locale.tsx';
@@ -18,7 +19,8 @@ export function Summary({
   const { t, formatNumber, intlLocale } = useI18n();
   const headingId = useId();
   const { walkIn, walkOut } = traffic.totals;
-  const counted = traffic.device.countsWalkOut && walkOut !== null;
+  const counted = countsWalkOut(traffic) && walkOut !== null;
+  const notCounted = 'store' in traffic ? t.notCountedShort : t.notCounted;
   const peak = peakOf(series);
 
   return (
@@ -34,13 +36,13 @@ export function Summary({
         <div className="figure-card">
           <dt>{t.walkOuts}</dt>
           <dd className={counted ? undefined : 'not-counted'}>
-            {counted ? formatNumber(walkOut) : t.notCounted}
+            {counted ? formatNumber(walkOut) : notCounted}
           </dd>
         </div>
         <div className="figure-card">
           <dt>{t.net}</dt>
           <dd className={counted ? undefined : 'not-counted'}>
-            {counted ? formatNumber(walkIn - walkOut) : t.notCounted}
+            {counted ? formatNumber(walkIn - walkOut) : notCounted}
           </dd>
         </div>
         <div className="figure-card">

@@ -1,10 +1,12 @@
 /**
- * Everything that depends on the traffic response: states, summary, chart, exports and table.
- * A refetch keeps the previous response on screen (placeholder data), marked as updating.
+ * Everything that depends on the traffic response: states, summary, chart, exports and table,
+ * and for a store its door breakdown. A refetch keeps the previous response on screen
+ * (placeholder data), marked as updating.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { trafficQuery } from '../api/queries.ts';
+import { countsWalkOut as subjectCountsWalkOut, subjectFileKey } from '../api/subject.ts';
 import { downsample, nothingRecorded, toSeries } from '../chart/series.ts';
 import { TrafficChart } from '../chart/traffic-chart.tsx';
 import { csvBlob, toCsv } from '../export/csv.ts';
@@ -15,6 +17,7 @@ import { chartCaption } from '../format/caption.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import type { View } from '../view/view-state.ts';
 import { DataTable } from './data-table.tsx';
+import { DoorBreakdown } from './door-breakdown.tsx';
 import { EmptyState, ErrorPanel, LoadingSkeleton, StaleNotice } from './states.tsx';
 import { Summary } from './summary.tsx';
 
@@ -22,7 +25,7 @@ export function TrafficPanel({ view }: { view: View }) {
   const { t, intlLocale } = useI18n();
   const query = useQuery(
     trafficQuery({
-      mac: view.device,
+      subject: view.subject,
       from: view.from,
       to: view.to,
       granularity: view.granularity,
@@ -48,15 +51,10 @@ export function TrafficPanel({ view }: { view: View }) {
   }
   if (!traffic) return <LoadingSkeleton />;
 
-  // While a new view loads, the previous response describes the previous view.
-  const shown = {
-    device: traffic.device,
-    from: traffic.from,
-    to: traffic.to,
-    granularity: traffic.granularity,
-    businessHours: traffic.businessHours,
-  };
-  const countsWalkOut = traffic.device.countsWalkOut;
+  // While a new view loads, the previous response describes the previous view: the answer names
+  // its own subject and view.
+  const shown = traffic;
+  const countsWalkOut = subjectCountsWalkOut(traffic);
   const updating = query.isPlaceholderData || query.isFetching;
 
   const exportPng = () => {
@@ -70,7 +68,7 @@ export function TrafficPanel({ view }: { view: View }) {
   const exportCsv = () => {
     downloadBlob(
       csvBlob(toCsv(series, countsWalkOut)),
-      exportFileName({ ...shown, device: shown.device.mac }, 'csv'),
+      exportFileName({ ...shown, subject: subjectFileKey(shown) }, 'csv'),
     );
   };
 
@@ -123,6 +121,7 @@ export function TrafficPanel({ view }: { view: View }) {
           />
         </>
       )}
+      {'store' in traffic && <DoorBreakdown traffic={traffic} />}
     </div>
   );
 }

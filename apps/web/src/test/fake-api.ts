@@ -1,88 +1,279 @@
 /**
- * An in-memory `/api` shaped per DESIGN.md, for component tests: `fetch` is stubbed with it, so
- * nothing touches the network. Traffic answers can be overridden per test.
+ * An in-memory `/api` built from the contract (`@footfall/contract`), for component tests: `fetch`
+ * is stubbed with it, so nothing touches the network. Every fixture is typed by and parsed with
+ * the contract's schemas, so a fake that drifts from the API fails at once. Traffic answers can be
+ * overridden per test. The estate is the demo's: three stores, an inner door, face cameras.
  */
+import {
+  deviceSchema,
+  healthSchema,
+  overviewSchema,
+  storeSchema,
+  storeTrafficSchema,
+  deviceTrafficSchema,
+  type Bucket,
+  type Device,
+  type DeviceTraffic,
+  type Health,
+  type Overview,
+  type Store,
+  type StoreTraffic,
+  type Traffic,
+} from '@footfall/contract';
 import { vi } from 'vitest';
-import type { Device } from '@footfall/contract';
-import type { Traffic } from '../api/schemas.ts';
 
-export const SHANGHAI_DOOR: Device = {
-  mac: 'd47c44906f14',
-  name: 'Main entrance',
-  store: 'Flagship',
-  storeId: 'flagship',
-  timezone: 'Asia/Shanghai',
-  countsWalkOut: true,
-  entrance: true,
-};
+const device = (
+  mac: string,
+  name: string,
+  store: [id: string, name: string, timezone: string],
+  options: Partial<Pick<Device, 'countsWalkOut' | 'entrance'>> = {},
+): Device =>
+  deviceSchema.parse({
+    mac,
+    name,
+    storeId: store[0],
+    store: store[1],
+    timezone: store[2],
+    countsWalkOut: options.countsWalkOut ?? true,
+    entrance: options.entrance ?? true,
+  });
 
-export const FACE_CAMERA: Device = {
-  mac: 'aabbccddeeff',
-  name: 'Face camera',
-  store: 'Outlet',
-  storeId: 'outlet',
-  timezone: 'Asia/Shanghai',
+const NANJING = ['nanjing-road', 'Nanjing Road Flagship', 'Asia/Shanghai'] as const;
+const LUJIAZUI = ['lujiazui-kiosk', 'Lujiazui Metro Kiosk', 'Asia/Shanghai'] as const;
+const GINZA = ['ginza', 'Ginza Boutique', 'Asia/Tokyo'] as const;
+
+export const SHANGHAI_DOOR = device('d47c44906f14', 'Main entrance', [...NANJING]);
+export const SIDE_DOOR = device('d47c44906f15', 'East side door', [...NANJING]);
+export const INNER_DOOR = device('d47c44906f16', 'VIP lounge face camera', [...NANJING], {
   countsWalkOut: false,
-  entrance: true,
-};
+  entrance: false,
+});
+export const KIOSK_DOOR = device('a0b1c2d3e4f5', 'Station concourse door', [...LUJIAZUI]);
+export const FACE_CAMERA = device('a0b1c2d3e4f6', 'Street door face camera', [...LUJIAZUI], {
+  countsWalkOut: false,
+});
+export const GINZA_DOOR = device('0c8e7d6f5a41', 'Entrance', [...GINZA]);
 
-export const DEVICES = [SHANGHAI_DOOR, FACE_CAMERA];
+export const DEVICES: readonly Device[] = [
+  SHANGHAI_DOOR,
+  SIDE_DOOR,
+  INNER_DOOR,
+  KIOSK_DOOR,
+  FACE_CAMERA,
+  GINZA_DOOR,
+];
+
+/** The stores of DEVICES, as `/api/stores` lists them. */
+export const STORES: readonly Store[] = [NANJING, LUJIAZUI, GINZA].map(([id, name, timezone]) => {
+  const doors = DEVICES.filter((d) => d.storeId === id);
+  return storeSchema.parse({
+    id,
+    name,
+    timezone,
+    countsWalkOut: doors.filter((d) => d.entrance).every((d) => d.countsWalkOut),
+    devices: doors.map((d) => d.mac),
+  });
+});
+export const [NANJING_ROAD, LUJIAZUI_KIOSK, GINZA_BOUTIQUE] = STORES as [Store, Store, Store];
 
 export interface TrafficQuery {
+  /** '' when the query names a store. */
   mac: string;
+  /** '' when the query names a device. */
+  store: string;
   from: string;
   to: string;
   granularity: string;
   businessHours: string;
 }
 
-/** Two hourly buckets on 2023-03-29 in Shanghai, or the same with walk-outs not counted. */
+/** Each device's two hourly buckets on 2023-03-29 (walk-in, walk-out), before "not counted". */
+const SAMPLE_COUNTS: Record<string, [[number, number], [number, number]]> = {
+  [SHANGHAI_DOOR.mac]: [
+    [12, 10],
+    [1234, 1200],
+  ],
+  [SIDE_DOOR.mac]: [
+    [8, 6],
+    [400, 390],
+  ],
+  [INNER_DOOR.mac]: [
+    [3, 0],
+    [50, 0],
+  ],
+  [KIOSK_DOOR.mac]: [
+    [5, 4],
+    [300, 280],
+  ],
+  [FACE_CAMERA.mac]: [
+    [7, 0],
+    [90, 0],
+  ],
+  [GINZA_DOOR.mac]: [
+    [2, 2],
+    [150, 140],
+  ],
+};
+
+const HOURS = ['10', '11'];
+
+function sampleBuckets(door: Device): Bucket[] {
+  const counts = SAMPLE_COUNTS[door.mac] ?? SAMPLE_COUNTS[SHANGHAI_DOOR.mac] ?? [];
+  const offset = door.timezone === 'Asia/Tokyo' ? '+09:00' : '+08:00';
+  return counts.map(([walkIn, walkOut], i) => ({
+    start: `2023-03-29T${HOURS[i] ?? '00'}:00:00${offset}`,
+    walkIn,
+    walkOut: door.countsWalkOut ? walkOut : null,
+  }));
+}
+
+function totalsOf(buckets: readonly Bucket[], counted: boolean): Traffic['totals'] {
+  const walkIn = buckets.reduce((sum, b) => sum + b.walkIn, 0);
+  const walkOut = buckets.reduce((sum, b) => sum + (b.walkOut ?? 0), 0);
+  return { walkIn, walkOut: counted ? walkOut : null };
+}
+
+/** The sum of the doors' buckets, bucket by bucket; walk-outs `null` unless `counted`. */
+function sumBuckets(doors: readonly Bucket[][], counted: boolean): Bucket[] {
+  const byStart = new Map<string, Bucket>();
+  for (const bucket of doors.flat()) {
+    const sum = byStart.get(bucket.start) ?? { start: bucket.start, walkIn: 0, walkOut: 0 };
+    sum.walkIn += bucket.walkIn;
+    sum.walkOut = (sum.walkOut ?? 0) + (bucket.walkOut ?? 0);
+    byStart.set(bucket.start, sum);
+  }
+  return [...byStart.values()]
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .map((b) => (counted ? b : { ...b, walkOut: null }));
+}
+
+const view = (query: TrafficQuery) => ({
+  granularity: 'hour' as const,
+  businessHours: query.businessHours === 'true',
+  from: query.from,
+  to: query.to,
+});
+
+/** A device's two hourly buckets on 2023-03-29, walk-outs `null` where it does not count them. */
+export function sampleDeviceTraffic(query: TrafficQuery): DeviceTraffic {
+  const found = DEVICES.find((d) => d.mac === query.mac) ?? SHANGHAI_DOOR;
+  const buckets = sampleBuckets(found);
+  return deviceTrafficSchema.parse({
+    device: found,
+    ...view(query),
+    timezone: found.timezone,
+    buckets,
+    totals: totalsOf(buckets, found.countsWalkOut),
+  });
+}
+
+/** A store's answer: its entrance doors summed, and every door with its own buckets. */
+export function sampleStoreTraffic(query: TrafficQuery): StoreTraffic {
+  const store = STORES.find((s) => s.id === query.store) ?? NANJING_ROAD;
+  const doors = store.devices.flatMap((mac) => DEVICES.filter((d) => d.mac === mac));
+  const doorAnswers = doors.map((door) => {
+    const buckets = sampleBuckets(door);
+    return {
+      mac: door.mac,
+      name: door.name,
+      entrance: door.entrance,
+      countsWalkOut: door.countsWalkOut,
+      buckets,
+      totals: totalsOf(buckets, door.countsWalkOut),
+    };
+  });
+  const buckets = sumBuckets(
+    doorAnswers.filter((d) => d.entrance).map((d) => d.buckets),
+    store.countsWalkOut,
+  );
+  return storeTrafficSchema.parse({
+    store,
+    ...view(query),
+    timezone: store.timezone,
+    buckets,
+    totals: totalsOf(buckets, store.countsWalkOut),
+    doors: doorAnswers,
+  });
+}
+
+/** The answer to a traffic query: a store's when it names one, else a device's. */
 export function sampleTraffic(query: TrafficQuery): Traffic {
-  const device = DEVICES.find((d) => d.mac === query.mac) ?? SHANGHAI_DOOR;
-  const out = (n: number): number | null => (device.countsWalkOut ? n : null);
-  return {
-    device,
-    granularity: 'hour',
-    businessHours: query.businessHours === 'true',
+  return query.store === '' ? sampleDeviceTraffic(query) : sampleStoreTraffic(query);
+}
+
+/** `/api/overview` over the sample stores, busiest first. */
+export function sampleOverview(query: {
+  from: string;
+  to: string;
+  businessHours: string;
+}): Overview {
+  const stores = STORES.map((store) => {
+    const traffic = sampleStoreTraffic({ ...query, mac: '', store: store.id, granularity: 'hour' });
+    return { id: store.id, name: store.name, timezone: store.timezone, totals: traffic.totals };
+  }).sort((a, b) => b.totals.walkIn - a.totals.walkIn);
+  return overviewSchema.parse({
     from: query.from,
     to: query.to,
-    timezone: device.timezone,
-    buckets: [
-      { start: '2023-03-29T10:00:00+08:00', walkIn: 12, walkOut: out(10) },
-      { start: '2023-03-29T11:00:00+08:00', walkIn: 1234, walkOut: out(1200) },
-    ],
-    totals: { walkIn: 1246, walkOut: out(1210) },
-  };
+    businessHours: query.businessHours === 'true',
+    stores,
+  });
 }
 
 export type TrafficHandler = (query: TrafficQuery) => { status: number; body: unknown };
 
+export interface FakeApiOptions {
+  traffic?: TrafficHandler;
+  mode?: Health['mode'];
+  overview?: (query: { from: string; to: string; businessHours: string }) => {
+    status: number;
+    body: unknown;
+  };
+}
+
 const json = (body: unknown, status = 200): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-/** Stubs `fetch`; returns the mock, whose calls list the traffic URLs asked for. */
+const ok = (body: unknown) => ({ status: 200, body });
+
+/**
+ * Stubs `fetch`; returns the mock, whose calls list the URLs asked for. The first argument may be
+ * a traffic handler alone (the common case) or the options.
+ */
 export function mockApi(
-  traffic: TrafficHandler = (query) => ({ status: 200, body: sampleTraffic(query) }),
-  mode: 'sandbox' | 'live' = 'sandbox',
+  options: TrafficHandler | FakeApiOptions = {},
+  mode: Health['mode'] = 'sandbox',
 ) {
+  const {
+    traffic = (query: TrafficQuery) => ok(sampleTraffic(query)),
+    overview = (query: { from: string; to: string; businessHours: string }) =>
+      ok(sampleOverview(query)),
+    mode: chosenMode = mode,
+  } = typeof options === 'function' ? { traffic: options } : options;
+  const health: Health = healthSchema.parse({ status: 'ok', mode: chosenMode, shared: 'memory' });
   const handler = vi.fn(async (input: RequestInfo | URL): Promise<Response> => {
     await Promise.resolve();
     const raw = input instanceof Request ? input.url : String(input);
     const url = new URL(raw, 'http://localhost');
+    const q = Object.fromEntries(url.searchParams);
+    const range = { from: q.from ?? '', to: q.to ?? '', businessHours: q.businessHours ?? 'false' };
     switch (url.pathname) {
       case '/api/health':
-        return json({ status: 'ok', mode });
+        return json(health);
       case '/api/devices':
         return json({ devices: DEVICES });
+      case '/api/stores':
+        return json({ stores: STORES });
       case '/api/traffic': {
-        const q = Object.fromEntries(url.searchParams);
         const answer = traffic({
           mac: q.mac ?? '',
-          from: q.from ?? '',
-          to: q.to ?? '',
+          store: q.store ?? '',
           granularity: q.granularity ?? 'hour',
-          businessHours: q.businessHours ?? 'false',
+          ...range,
         });
+        return json(answer.body, answer.status);
+      }
+      case '/api/overview': {
+        const answer = overview(range);
         return json(answer.body, answer.status);
       }
       default:
@@ -93,12 +284,17 @@ export function mockApi(
   return handler;
 }
 
+const calledUrls = (mock: ReturnType<typeof mockApi>): URL[] =>
+  mock.mock.calls.map(
+    ([input]) => new URL(input instanceof Request ? input.url : String(input), 'http://localhost'),
+  );
+
 /** The traffic URLs fetched so far. */
 export function trafficCalls(mock: ReturnType<typeof mockApi>): URL[] {
-  return mock.mock.calls
-    .map(
-      ([input]) =>
-        new URL(input instanceof Request ? input.url : String(input), 'http://localhost'),
-    )
-    .filter((url) => url.pathname === '/api/traffic');
+  return calledUrls(mock).filter((url) => url.pathname === '/api/traffic');
+}
+
+/** The paths fetched so far, in order. */
+export function calledPaths(mock: ReturnType<typeof mockApi>): string[] {
+  return calledUrls(mock).map((url) => url.pathname);
 }

@@ -1,24 +1,15 @@
-/**
- * The view as React state backed by the URL: a user change pushes a history entry, Back and
- * Forward (popstate) bring earlier views back.
- */
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
-import type { Device } from '../api/schemas.ts';
+/** The dashboard's view as React state backed by the URL (see `location.ts`). */
+import { useCallback, useEffect, useMemo } from 'react';
+import { navigate, replaceSearch, useSearch } from './location.ts';
 import { useNow } from './use-now.ts';
-import { normalizeView, parseView, resolveView, serializeView, type View } from './view-state.ts';
-
-const NAVIGATE = 'footfall:navigate';
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
-  window.addEventListener(NAVIGATE, onChange);
-  return () => {
-    window.removeEventListener('popstate', onChange);
-    window.removeEventListener(NAVIGATE, onChange);
-  };
-}
-
-const readSearch = (): string => window.location.search;
+import {
+  normalizeView,
+  parseView,
+  resolveView,
+  serializeView,
+  type Catalog,
+  type View,
+} from './view-state.ts';
 
 export interface ViewState {
   view: View | undefined;
@@ -26,28 +17,21 @@ export interface ViewState {
   setView: (next: View) => void;
 }
 
-export function useView(devices: readonly Device[] | undefined): ViewState {
-  const search = useSyncExternalStore(subscribe, readSearch);
+export function useView(catalog: Catalog | undefined): ViewState {
+  const search = useSearch();
   const now = useNow();
   const view = useMemo(
-    () => (devices ? resolveView(parseView(search), devices, now) : undefined),
-    [search, devices, now],
+    () => (catalog ? resolveView(parseView(search), catalog, now) : undefined),
+    [search, catalog, now],
   );
 
   // A link with missing or stale fields is completed in place, so the URL always holds the view.
   useEffect(() => {
-    if (!view) return;
-    const complete = serializeView(view);
-    if (complete !== search) {
-      window.history.replaceState(window.history.state, '', complete + window.location.hash);
-    }
-  }, [view, search]);
+    if (view) replaceSearch(serializeView(view));
+  }, [view]);
 
   const setView = useCallback((next: View) => {
-    const target = serializeView(normalizeView(next));
-    if (target === window.location.search) return;
-    window.history.pushState(null, '', target + window.location.hash);
-    window.dispatchEvent(new Event(NAVIGATE));
+    navigate(window.location.pathname + serializeView(normalizeView(next)));
   }, []);
 
   return { view, setView };

@@ -1,6 +1,7 @@
 /**
- * The view — device, range, granularity, business hours — as it lives in the URL. Parsing is
- * lenient (a bad field falls back to its default) so an edited or old link still opens.
+ * The view — subject (a store or a device), range, granularity, business hours — as it lives in
+ * the URL: `?store=<id>&…` or `?device=<mac>&…`. Parsing is lenient (a bad field falls back to its
+ * default) so an edited or old link still opens. Runs in the page's first script: no zod here.
  */
 import {
   allowsGranularity,
@@ -11,49 +12,67 @@ import {
   parseDate,
   type Granularity,
 } from '@footfall/buckets';
-import type { Device } from '../api/schemas.ts';
-import { presetRange, todayIn } from './presets.ts';
+import type { Device, Store, Subject } from '@footfall/contract';
+import { normalizeMac } from '@footfall/contract/mac';
+import { presetRange, todayIn, type DateRange } from './presets.ts';
 
 export interface View {
-  device: string; // MAC, 12 lowercase hex digits as the server lists it
+  subject: Subject;
   from: string; // YYYY-MM-DD
   to: string;
   granularity: Granularity;
   businessHours: boolean;
 }
 
+/** What the server lists: the stores and their doors. */
+export interface Catalog {
+  stores: readonly Store[];
+  devices: readonly Device[];
+}
+
+/** The part of a query string a day range and the business-hours switch come from. */
+export function parseRange(
+  params: URLSearchParams,
+): Partial<DateRange & { businessHours: boolean }> {
+  const range: Partial<DateRange & { businessHours: boolean }> = {};
+  const from = params.get('from');
+  if (from !== null && parseDate(from) !== undefined) range.from = from;
+  const to = params.get('to');
+  if (to !== null && parseDate(to) !== undefined) range.to = to;
+  const businessHours = params.get('businessHours');
+  if (businessHours === 'true' || businessHours === 'false') {
+    range.businessHours = businessHours === 'true';
+  }
+  return range;
+}
+
 /**
- * The fields of a view present and well-formed in a query string.
+ * The fields of a view present and well-formed in a query string. `store=` wins over `device=`.
  *
- * @example parseView('?device=d47c44906f14&granularity=day') // { device: 'd47c44906f14', granularity: 'day' }
+ * @example parseView('?store=nanjing-road&granularity=day') // { subject: { kind: 'store', id: 'nanjing-road' }, granularity: 'day' }
  */
 export function parseView(search: string): Partial<View> {
   const params = new URLSearchParams(search);
-  const view: Partial<View> = {};
+  const view: Partial<View> = parseRange(params);
+  const store = params.get('store');
   const device = params.get('device');
-  if (device) view.device = device;
-  const from = params.get('from');
-  if (from !== null && parseDate(from) !== undefined) view.from = from;
-  const to = params.get('to');
-  if (to !== null && parseDate(to) !== undefined) view.to = to;
+  if (store) view.subject = { kind: 'store', id: store };
+  else if (device) view.subject = { kind: 'device', mac: device };
   const granularity = params.get('granularity');
   if (isGranularity(granularity)) view.granularity = granularity;
-  const businessHours = params.get('businessHours');
-  if (businessHours === 'true' || businessHours === 'false') {
-    view.businessHours = businessHours === 'true';
-  }
   return view;
 }
 
 /** The query string of a view, fields in a fixed order so equal views give equal URLs. */
 export function serializeView(view: View): string {
-  const params = new URLSearchParams({
-    device: view.device,
-    from: view.from,
-    to: view.to,
-    granularity: view.granularity,
-    businessHours: String(view.businessHours),
-  });
+  const { subject } = view;
+  const params = new URLSearchParams(
+    subject.kind === 'store' ? { store: subject.id } : { device: subject.mac },
+  );
+  params.set('from', view.from);
+  params.set('to', view.to);
+  params.set('granularity', view.granularity);
+  params.set('businessHours', String(view.businessHours));
   return `?${params.toString()}`;
 }
 
@@ -72,50 +91,84 @@ export function normalizeView(view: View): View {
   return { ...view, from, to, granularity: fitGranularity(from, to, view.granularity) };
 }
 
-const normalMac = (mac: string): string => mac.replace(/[:-]/g, '').toLowerCase();
+/** A MAC as the server lists it, or the text itself when it is no MAC (it matches nothing). */
+const normalMac = (mac: string): string => normalizeMac(mac) ?? mac;
+
+/** The store or device a subject names, if the catalog has it. */
+export function findSubject(
+  subject: Subject,
+  catalog: Catalog,
+): { kind: 'store'; store: Store } | { kind: 'device'; device: Device } | undefined {
+  if (subject.kind === 'store') {
+    const store = catalog.stores.find((s) => s.id === subject.id);
+    return store && { kind: 'store', store };
+  }
+  const mac = normalMac(subject.mac);
+  const device = catalog.devices.find((d) => d.mac === mac);
+  return device && { kind: 'device', device };
+}
 
 /**
- * A whole view from a partial one: the default is the first device, the last 7 days in its time
- * zone, by hour, all day. `undefined` when there are no devices.
+ * A day range from a partial one in `timeZone`: one end alone keeps a week's span from it;
+ * neither gives the last 7 days.
  */
-export function resolveView(
-  partial: Partial<View>,
-  devices: readonly Device[],
+export function resolveRange(
+  partial: Partial<DateRange>,
+  timeZone: string,
   now: number,
-): View | undefined {
-  const wanted = partial.device === undefined ? undefined : normalMac(partial.device);
-  const device = devices.find((d) => normalMac(d.mac) === wanted) ?? devices[0];
-  if (!device) return undefined;
-  // One end alone keeps a week's span from it; neither gives the last 7 days.
+): DateRange {
   const week = 6 * DAY_MS;
-  const fallback = presetRange('last7', todayIn(device.timezone, now));
+  const fallback = presetRange('last7', todayIn(timeZone, now));
   const fromWall = partial.from === undefined ? undefined : parseDate(partial.from);
   const toWall = partial.to === undefined ? undefined : parseDate(partial.to);
   const from = partial.from ?? (toWall === undefined ? fallback.from : formatDate(toWall - week));
   const to = partial.to ?? (fromWall === undefined ? fallback.to : formatDate(fromWall + week));
+  return { from, to };
+}
+
+/**
+ * A whole view from a partial one: the default subject is the first store (the first device when
+ * no device belongs to a store), over the last 7 days in its time zone, by hour, all day.
+ * `undefined` when nothing is configured.
+ */
+export function resolveView(
+  partial: Partial<View>,
+  catalog: Catalog,
+  now: number,
+): View | undefined {
+  const wanted = partial.subject && findSubject(partial.subject, catalog);
+  const firstStore = catalog.stores[0];
+  const firstDevice = catalog.devices[0];
+  const found =
+    wanted ??
+    (firstStore
+      ? { kind: 'store' as const, store: firstStore }
+      : firstDevice && { kind: 'device' as const, device: firstDevice });
+  if (!found) return undefined;
+  const [subject, timeZone]: [Subject, string] =
+    found.kind === 'store'
+      ? [{ kind: 'store', id: found.store.id }, found.store.timezone]
+      : [{ kind: 'device', mac: found.device.mac }, found.device.timezone];
   return normalizeView({
-    device: device.mac,
-    from,
-    to,
+    subject,
+    ...resolveRange(partial, timeZone, now),
     granularity: partial.granularity ?? 'hour',
     businessHours: partial.businessHours ?? false,
   });
 }
 
 /**
- * The view a link names in full (device and both dates), before the device list is known, so its
- * traffic can be fetched alongside the devices. `undefined` when the link relies on defaults.
+ * The view a link names in full (subject and both dates), before the lists are known, so its
+ * traffic can be fetched alongside them. `undefined` when the link relies on defaults.
  */
 export function viewFromLink(search: string): View | undefined {
-  const partial = parseView(search);
-  if (partial.device === undefined || partial.from === undefined || partial.to === undefined) {
-    return undefined;
-  }
+  const { subject, from, to, granularity, businessHours } = parseView(search);
+  if (subject === undefined || from === undefined || to === undefined) return undefined;
   return normalizeView({
-    device: normalMac(partial.device),
-    from: partial.from,
-    to: partial.to,
-    granularity: partial.granularity ?? 'hour',
-    businessHours: partial.businessHours ?? false,
+    subject: subject.kind === 'device' ? { kind: 'device', mac: normalMac(subject.mac) } : subject,
+    from,
+    to,
+    granularity: granularity ?? 'hour',
+    businessHours: businessHours ?? false,
   });
 }

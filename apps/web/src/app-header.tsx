@@ -1,0 +1,46 @@
+/** The page header: the product's name, the sandbox badge, the two pages and the language. */
+import { useQuery } from '@tanstack/react-query';
+import { healthQuery } from './api/queries.ts';
+import { LanguageSelect } from './controls/language-select.tsx';
+import { useI18n } from './i18n/locale.tsx';
+import { followLink } from './view/location.ts';
+
+export type Page = 'dashboard' | 'overview';
+
+export function AppHeader({
+  page,
+  links,
+}: {
+  page: Page;
+  /** Where each page opens, carrying the current range. */
+  links: Record<Page, string>;
+}) {
+  const { t } = useI18n();
+  const health = useQuery(healthQuery());
+  const names: Record<Page, string> = { dashboard: t.navDashboard, overview: t.navOverview };
+  return (
+    <header className="header">
+      <div className="brand">
+        <h1>{t.productName}</h1>
+        {health.data?.mode === 'sandbox' && (
+          <span className="badge" title={t.sandboxBadgeTitle}>
+            {t.sandboxBadge}
+          </span>
+        )}
+      </div>
+      <nav className="pages" aria-label={t.navigation}>
+        {(['dashboard', 'overview'] as const).map((target) => (
+          <a
+            key={target}
+            href={links[target]}
+            aria-current={target === page ? 'page' : undefined}
+            onClick={followLink}
+          >
+            {names[target]}
+          </a>
+        ))}
+      </nav>
+      <LanguageSelect />
+    </header>
+  );
+}

@@ -1,0 +1,37 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { doorRows } from './door-series.ts';
+
+const hour = (h: number) => `2023-03-29T${String(h).padStart(2, '0')}:00:00+08:00`;
+
+describe('doorRows', () => {
+  it("should stack each door's walk-ins by bucket, a missing bucket adding nothing", () => {
+    const { rows, groupSize } = doorRows([
+      { buckets: [{ start: hour(10), walkIn: 12, walkOut: 10 }] },
+      {
+        buckets: [
+          { start: hour(11), walkIn: 400, walkOut: null },
+          { start: hour(10), walkIn: 8, walkOut: null },
+        ],
+      },
+    ]);
+    expect(groupSize).toBe(1);
+    expect(rows.map((r) => [r.walkIns, r.walkIn])).toEqual([
+      [[12, 8], 20],
+      [[0, 400], 400],
+    ]);
+    expect(rows[0]?.wall).toBe(Date.UTC(2023, 2, 29, 10));
+  });
+
+  it('should sum consecutive buckets so at most the given number of bars are drawn', () => {
+    const buckets = Array.from({ length: 10 }, (_, h) => ({
+      start: hour(h),
+      walkIn: 1,
+      walkOut: 1,
+    }));
+    const { rows, groupSize } = doorRows([{ buckets }], 4);
+    expect(groupSize).toBe(3);
+    expect(rows.map((r) => r.walkIn)).toEqual([3, 3, 3, 1]);
+    expect(rows[0]?.lastWall).toBe(Date.UTC(2023, 2, 29, 2));
+  });
+});

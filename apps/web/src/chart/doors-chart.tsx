@@ -1,0 +1,140 @@
+/**
+ * Walk-ins by door: one stacked bar per bucket (or group of buckets), one colour per entrance
+ * door, so each bar's height is the store's total. Animation is off, as in the traffic chart.
+ */
+import type { Granularity } from '@footfall/buckets';
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { bucketFullLabel } from '../format/bucket-label.ts';
+import { useI18n } from '../i18n/locale.tsx';
+import { doorColor, type DoorRow } from './door-series.ts';
+import {
+  AXIS_COLOR,
+  BAR_GAP,
+  CHART_HEIGHT,
+  CHART_MARGIN,
+  chartAxes,
+  GRID_COLOR,
+  MAX_BAR_SIZE,
+  TICK_STYLE,
+  Y_AXIS_WIDTH,
+} from './layout.ts';
+import { useWidth } from './use-width.ts';
+
+export function DoorsChart({
+  doors,
+  rows,
+  granularity,
+}: {
+  doors: readonly { mac: string; name: string }[];
+  rows: readonly DoorRow[];
+  granularity: Granularity;
+}) {
+  const { intlLocale, formatNumber } = useI18n();
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const byWall = useMemo(() => new Map(rows.map((row) => [row.wall, row])), [rows]);
+  const { xTicks, xLabel, yTicks } = useMemo(
+    () => chartAxes(rows, granularity, width, intlLocale),
+    [rows, granularity, width, intlLocale],
+  );
+  // recharts reads each door's value by a key; the row's array indexed by the door's position.
+  const data = useMemo(
+    () =>
+      rows.map((row) => ({
+        wall: row.wall,
+        ...Object.fromEntries(row.walkIns.map((value, d) => [`door${d}`, value])),
+      })),
+    [rows],
+  );
+
+  return (
+    <div ref={ref} className="chart-box" data-testid="doors-chart">
+      {width > 0 && (
+        <BarChart
+          width={width}
+          height={CHART_HEIGHT}
+          data={data}
+          margin={CHART_MARGIN}
+          barGap={BAR_GAP}
+          maxBarSize={MAX_BAR_SIZE}
+        >
+          <CartesianGrid stroke={GRID_COLOR} vertical={false} />
+          <XAxis
+            dataKey="wall"
+            ticks={xTicks}
+            interval={0}
+            tickFormatter={xLabel}
+            tick={TICK_STYLE}
+            stroke={AXIS_COLOR}
+          />
+          <YAxis
+            allowDecimals={false}
+            ticks={yTicks}
+            interval={0}
+            domain={[0, yTicks.at(-1) ?? 'auto']}
+            tickFormatter={(value: number) => formatNumber(value)}
+            tick={TICK_STYLE}
+            stroke={AXIS_COLOR}
+            width={Y_AXIS_WIDTH}
+          />
+          <Tooltip
+            isAnimationActive={false}
+            cursor={{ fill: '#f3f4f6' }}
+            content={({ active, label }) => {
+              const row = typeof label === 'number' ? byWall.get(label) : undefined;
+              if (!active || !row) return null;
+              const first = bucketFullLabel(row.wall, granularity, intlLocale);
+              const when =
+                row.lastWall === row.wall
+                  ? first
+                  : `${first} – ${bucketFullLabel(row.lastWall, granularity, intlLocale)}`;
+              return (
+                <div className="chart-tooltip">
+                  <p className="chart-tooltip-when">{when}</p>
+                  {doors.map((door, d) => (
+                    <p key={door.mac}>
+                      <span
+                        className="swatch"
+                        style={{ background: doorColor(d) }}
+                        aria-hidden="true"
+                      />
+                      {door.name}: {formatNumber(row.walkIns[d] ?? 0)}
+                    </p>
+                  ))}
+                </div>
+              );
+            }}
+          />
+          <Legend
+            position="top"
+            height={32}
+            content={() => (
+              <ul className="legend">
+                {doors.map((door, d) => (
+                  <li key={door.mac}>
+                    <span
+                      className="swatch"
+                      style={{ background: doorColor(d) }}
+                      aria-hidden="true"
+                    />
+                    {door.name}
+                  </li>
+                ))}
+              </ul>
+            )}
+          />
+          {doors.map((door, d) => (
+            <Bar
+              key={door.mac}
+              dataKey={`door${d}`}
+              name={door.name}
+              stackId="doors"
+              fill={doorColor(d)}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      )}
+    </div>
+  );
+}
