@@ -60,6 +60,9 @@ export interface Messages {
   peakWhen: { before: string; after: string };
   notCounted: string;
   legendNotCounted: string;
+  /** A store's series that some entrance does not count (its total would be a partial sum). */
+  notCountedStore: string;
+  legendNotCountedStore: string;
   chartTitle: string;
   chartCaption: (parts: {
     device: string;
@@ -209,6 +212,8 @@ export const MESSAGES: Record<Locale, Messages> = {
     peakWhen: { before: ' at ', after: '' },
     notCounted: 'not counted by this device',
     legendNotCounted: 'Walk-outs: not counted by this device',
+    notCountedStore: 'not counted at every entrance',
+    legendNotCountedStore: 'Walk-outs: not counted at every entrance of this store',
     chartTitle: 'Walk-ins and walk-outs',
     chartCaption: (p) =>
       `${p.device}, ${p.store} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours} · ${p.timezone}`,
@@ -359,6 +364,8 @@ export const MESSAGES: Record<Locale, Messages> = {
     peakWhen: { before: '（', after: '）' },
     notCounted: '此设备不统计',
     legendNotCounted: '出店：此设备不统计',
+    notCountedStore: '并非每个入口都统计',
+    legendNotCountedStore: '出店：本店并非每个入口都统计',
     chartTitle: '进店与出店客流',
     chartCaption: (p) =>
       `${p.device}，${p.store} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours} · ${p.timezone}`,
