@@ -7,18 +7,8 @@ import { useMemo } from 'react';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { bucketFullLabel } from '../format/bucket-label.ts';
 import { useI18n } from '../i18n/locale.tsx';
-import {
-  AXIS_COLOR,
-  BAR_GAP,
-  CHART_HEIGHT,
-  CHART_MARGIN,
-  chartAxes,
-  GRID_COLOR,
-  MAX_BAR_SIZE,
-  MAX_BARS,
-  TICK_STYLE,
-  Y_AXIS_WIDTH,
-} from './layout.ts';
+import { GRID_PROPS, useChartFrame } from './chart-frame.ts';
+import { MAX_BARS } from './layout.ts';
 import {
   countedSeries,
   legendEntry,
@@ -27,7 +17,6 @@ import {
   type SeriesSpec,
 } from './series-list.ts';
 import type { ChartPoint } from './series.ts';
-import { useWidth } from './use-width.ts';
 
 export interface TrafficChartProps {
   points: readonly ChartPoint[];
@@ -37,54 +26,20 @@ export interface TrafficChartProps {
 }
 
 export function TrafficChart({ points, granularity, counting }: TrafficChartProps) {
-  const { t, intlLocale, formatNumber } = useI18n();
-  const [ref, width] = useWidth<HTMLDivElement>();
+  const { t } = useI18n();
+  const { ref, width, chart, xAxis, yAxis } = useChartFrame(points, granularity);
   const { countsWalkOut } = counting;
   const drawn = useMemo(() => countedSeries({ countsWalkOut }), [countsWalkOut]);
   const byWall = useMemo(() => new Map(points.map((p) => [p.wall, p])), [points]);
-  const { xTicks, xLabel, yTicks } = useMemo(
-    () => chartAxes(points, granularity, width, intlLocale),
-    [points, granularity, width, intlLocale],
-  );
   const asBars = points.length <= MAX_BARS;
 
   return (
     <div ref={ref} className="chart-box" data-testid="chart">
       {width > 0 && (
-        <ComposedChart
-          width={width}
-          height={CHART_HEIGHT}
-          data={points}
-          margin={CHART_MARGIN}
-          barGap={BAR_GAP}
-          maxBarSize={MAX_BAR_SIZE}
-        >
-          {/* Gridlines at the y ticks only. Without the no-op generator, recharts still works out
-              (measuring label text in the DOM) the vertical lines it then does not draw. */}
-          <CartesianGrid
-            stroke={GRID_COLOR}
-            vertical={false}
-            verticalCoordinatesGenerator={noLines}
-          />
-          <XAxis
-            dataKey="wall"
-            ticks={xTicks}
-            interval={0}
-            tickFormatter={xLabel}
-            tick={TICK_STYLE}
-            stroke={AXIS_COLOR}
-          />
-          <YAxis
-            allowDecimals={false}
-            ticks={yTicks}
-            // Every nice tick is shown; any other interval measures each label in the DOM.
-            interval={0}
-            domain={[0, yTicks.at(-1) ?? 'auto']}
-            tickFormatter={(value: number) => formatNumber(value)}
-            tick={TICK_STYLE}
-            stroke={AXIS_COLOR}
-            width={Y_AXIS_WIDTH}
-          />
+        <ComposedChart {...chart} data={points}>
+          <CartesianGrid {...GRID_PROPS} />
+          <XAxis {...xAxis} />
+          <YAxis {...yAxis} />
           <Tooltip
             isAnimationActive={false}
             content={({ active, label }) => {
@@ -100,8 +55,6 @@ export function TrafficChart({ points, granularity, counting }: TrafficChartProp
     </div>
   );
 }
-
-const noLines = (): number[] => [];
 
 /** One series: bars while they stay wide enough to read, lines beyond. */
 function drawSeries({ key, color }: SeriesSpec, name: string, asBars: boolean) {
