@@ -128,6 +128,8 @@ export interface Messages {
   doors: string;
   door: string;
   share: string;
+  /** The share column's header where a phone has no room for `share`. */
+  shareShort: string;
   innerDoors: string;
   innerDoorsNote: string;
   doorsShowAs: string;
@@ -285,6 +287,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     doors: 'Doors',
     door: 'Door',
     share: 'Share of walk-ins',
+    shareShort: 'Share',
     innerDoors: 'Inner doors',
     innerDoorsNote: 'Counters inside the store; not in the store total.',
     doorsShowAs: 'Show doors as',
@@ -435,6 +438,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     doors: '各入口',
     door: '入口',
     share: '进店占比',
+    shareShort: '占比',
     innerDoors: '店内计数点',
     innerDoorsNote: '位于店内的计数设备，不计入门店总数。',
     doorsShowAs: '入口显示方式',
