@@ -55,6 +55,8 @@ test.describe('subject select', () => {
       'Nanjing Road Flagship',
       'Lujiazui Metro Kiosk',
       'Ginza Boutique',
+      'Xintiandi Pop-up',
+      'Berlin Hauptbahnhof',
       'Other devices',
     ]);
 

@@ -117,6 +117,10 @@ test.describe('door breakdown', () => {
     await expect(
       doors(page).getByRole('table', { name: 'Doors', exact: true }).locator('tfoot td').nth(1),
     ).toHaveText('not counted');
+    await expect(chartFigure(page).getByRole('listitem')).toHaveText([
+      'Walk-ins',
+      'Walk-outs: not counted at every entrance of this store',
+    ]);
   });
 });
 

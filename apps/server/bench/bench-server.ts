@@ -1,7 +1,7 @@
 /**
  * The benchmark's server process: the real app in sandbox mode (no rate limit, request lines
- * formatted but discarded) and a bare Hono route answering the same bytes, each on its own
- * ephemeral port. It also measures the app's own time on cache misses, in memory.
+ * formatted but discarded) and, for each cached view priced (a device's week of hours and a
+ * store's), a bare Hono route answering the same bytes, each on its own ephemeral port. It also measures the app's own time on cache misses, in memory.
  */
 import { Hono } from 'hono';
 import type { OpretailClient } from '@footfall/opretail';
@@ -12,7 +12,12 @@ import { createLogger } from '../src/logger.ts';
 import { startServer } from '../src/server.ts';
 import { demoDevices, sandboxClient } from '../src/upstream.ts';
 
-const CACHED_PATH = '/api/traffic?mac=d47c44906f14&from=2024-05-06&to=2024-05-12&granularity=hour';
+const WEEK = 'from=2024-05-06&to=2024-05-12&granularity=hour';
+/** The cached views priced, each against a bare Hono route answering its bytes. */
+const CACHED = [
+  { name: 'device', path: `/api/traffic?mac=d47c44906f14&${WEEK}` },
+  { name: 'store of three doors', path: `/api/traffic?store=nanjing-road&${WEEK}` },
+];
 const MISSES = 50;
 const WARM_UP_MISSES = 20;
 
@@ -86,23 +91,28 @@ const app = createApp({
   upstream: sandboxClient(createSandbox()),
   logger: createLogger({ level: 'info', write: () => undefined }),
 });
-const warm = await app.request(CACHED_PATH);
-const bytes = await warm.text();
-if (warm.status !== 200) throw new Error(`the cached request answered ${warm.status}`);
-// Same path and query as the app's, so both read the same request bytes.
-const bare = new Hono().get('/api/traffic', (c) =>
-  c.body(bytes, 200, { 'Content-Type': 'application/json' }),
-);
-
 const appServer = await startServer({ fetch: app.fetch, port: 0, host: '127.0.0.1' });
-const bareServer = await startServer({ fetch: bare.fetch, port: 0, host: '127.0.0.1' });
+const servers = [appServer];
+const targets = [];
+for (const { name, path } of CACHED) {
+  const warm = await app.request(path);
+  const bytes = await warm.text();
+  if (warm.status !== 200) throw new Error(`the cached request ${path} answered ${warm.status}`);
+  // Same path and query as the app's, so both read the same request bytes.
+  const bare = new Hono().get('/api/traffic', (c) =>
+    c.body(bytes, 200, { 'Content-Type': 'application/json' }),
+  );
+  const bareServer = await startServer({ fetch: bare.fetch, port: 0, host: '127.0.0.1' });
+  servers.push(bareServer);
+  targets.push({
+    name,
+    appUrl: `${appServer.url}${path}`,
+    bareUrl: `${bareServer.url}${path}`,
+    bytes: Buffer.byteLength(bytes),
+  });
+}
 const miss = await missOverhead();
-process.send?.({
-  appUrl: `${appServer.url}${CACHED_PATH}`,
-  bareUrl: `${bareServer.url}${CACHED_PATH}`,
-  bytes: Buffer.byteLength(bytes),
-  miss,
-});
+process.send?.({ targets, miss });
 // The parent asks for the CPU time used so far, to price each request in server CPU: a figure
 // the load of other processes on the machine disturbs far less than requests per second.
 process.on('message', () => {
@@ -110,5 +120,5 @@ process.on('message', () => {
   process.send?.({ cpuMicros: user + system });
 });
 process.on('disconnect', () => {
-  void Promise.all([appServer.close(), bareServer.close()]).then(() => process.exit(0));
+  void Promise.all(servers.map((server) => server.close())).then(() => process.exit(0));
 });

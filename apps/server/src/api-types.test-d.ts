@@ -1,5 +1,5 @@
 import type { Devices, Health, Overview, Stores, Traffic } from '@footfall/contract';
-import type { hc, InferResponseType } from 'hono/client';
+import type { hc, InferRequestType, InferResponseType } from 'hono/client';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { AppType } from './app.ts';
 
@@ -21,6 +21,16 @@ describe('hc<AppType>', () => {
 
   it("should infer a device's or a store's traffic answer of the contract", () => {
     expectTypeOf<InferResponseType<Api['traffic']['$get'], 200>>().toEqualTypeOf<Traffic>();
+  });
+
+  it('should take compare= on traffic and the overview as the comparison kinds', () => {
+    type Kind = 'previous' | 'week' | 'year' | undefined;
+    expectTypeOf<
+      InferRequestType<Api['traffic']['$get']>['query']['compare']
+    >().toEqualTypeOf<Kind>();
+    expectTypeOf<
+      InferRequestType<Api['overview']['$get']>['query']['compare']
+    >().toEqualTypeOf<Kind>();
   });
 
   it('should infer the overview answer of the contract', () => {

@@ -9,7 +9,12 @@ import type { StoreTraffic } from '@footfall/contract';
 import { OpretailError } from '@footfall/opretail';
 import type { StoreDoors } from './stores.ts';
 import { sumBuckets } from './traffic-body.ts';
-import type { CacheOutcome, TrafficResult, TrafficService } from './traffic-service.ts';
+import type {
+  CacheOutcome,
+  TrafficRequest,
+  TrafficResult,
+  TrafficService,
+} from './traffic-service.ts';
 
 export interface StoreTrafficRequest {
   store: StoreDoors;
@@ -35,6 +40,45 @@ export function combineOutcomes(outcomes: readonly CacheOutcome[]): CacheOutcome
 }
 
 /**
+ * Waits for every task, then throws the first failure: so each task's platform calls are heard
+ * of (and counted) before a request fails.
+ *
+ * @example const [main, earlier] = await settleAll([askMain(), askEarlier()]);
+ */
+export async function settleAll<T>(tasks: readonly Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(tasks);
+  const results: T[] = [];
+  for (const outcome of settled) {
+    if (outcome.status === 'rejected') throw outcome.reason;
+    results.push(outcome.value);
+  }
+  return results;
+}
+
+/**
+ * A device's answer from the traffic service; `countCalls` hears of every platform call it made,
+ * also when it failed.
+ *
+ * @example const { body } = await getDeviceTraffic(service, request, (n) => { calls += n; });
+ */
+export function getDeviceTraffic(
+  service: TrafficService,
+  request: TrafficRequest,
+  countCalls: (calls: number) => void,
+): Promise<TrafficResult> {
+  return service.getTraffic(request).then(
+    (result) => {
+      countCalls(result.upstreamCalls);
+      return result;
+    },
+    (error: unknown) => {
+      if (error instanceof OpretailError) countCalls(error.attempts);
+      throw error;
+    },
+  );
+}
+
+/**
  * The store's answer. `countCalls` hears of every platform call a door made, also when the door
  * failed; the first failure is then thrown, once every door has settled. The answer is stale when
  * any door's is.
@@ -48,25 +92,11 @@ export async function getStoreTraffic(
 ): Promise<StoreTrafficResult> {
   const { store, doors } = request.store;
   const { from, to, granularity, businessHours } = request;
-  const settled = await Promise.allSettled(
+  const results = await settleAll(
     doors.map((device) =>
-      service.getTraffic({ device, from, to, granularity, businessHours }).then(
-        (result) => {
-          countCalls(result.upstreamCalls);
-          return result;
-        },
-        (error: unknown) => {
-          if (error instanceof OpretailError) countCalls(error.attempts);
-          throw error;
-        },
-      ),
+      getDeviceTraffic(service, { device, from, to, granularity, businessHours }, countCalls),
     ),
   );
-  const results: TrafficResult[] = [];
-  for (const outcome of settled) {
-    if (outcome.status === 'rejected') throw outcome.reason;
-    results.push(outcome.value);
-  }
 
   const entrances = results.filter((result) => result.body.device.entrance);
   const body: StoreTraffic = {

@@ -36,6 +36,15 @@ export const FLAGSHIP = 'nanjing-road';
 /** Its entrances include a face camera: its walk-outs are not counted. */
 export const KIOSK = 'lujiazui-kiosk';
 export const BOUTIQUE = 'ginza';
+/** A store whose front door goes offline at times and whose garden door overcounts walk-outs. */
+export const POPUP = 'xintiandi-popup';
+/** Silent all day on every 11th day (2024-05-12), 13:00–16:00 on every 4th (2024-05-09). */
+export const FRONT_DOOR = '3c5a8b1e7d01';
+/** Its walk-outs run 30 % above its walk-ins. */
+export const GARDEN_DOOR = '3c5a8b1e7d02';
+/** A round-the-clock store in Europe/Berlin, for DST. */
+export const STATION = 'berlin-hbf';
+export const BERLIN_DOOR = 'b8d81209e4c1';
 
 export const TEST_DEVICES: Device[] = parseDevices(
   [

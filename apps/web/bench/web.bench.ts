@@ -2,8 +2,9 @@
  * Web budgets, printed as figures (never asserted by a timed test):
  * - total JavaScript gzipped, against a bare app on the same libraries drawing one chart;
  * - navigation to first chart painted in Chromium (the static first paint), and to the interactive
- *   recharts chart, for a week and for 92 days of hours, a year of days, and a year of hours (which
- *   the API refuses, so its answer is stitched from 4 quarters);
+ *   recharts chart, for a week of hours of a device and of a store of three doors, 92 days of
+ *   hours, a year of days, and a year of hours (which the API refuses, so its answer is stitched
+ *   from 4 quarters);
  * - hovering the year of hours, and the PNG export.
  * Run with `pnpm bench:web`; it builds the app, starts the server on the sandbox and drives
  * Debian's Chromium.
@@ -22,6 +23,8 @@ const PORT = 8797;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = 7;
 const DEVICE = 'd47c44906f14';
+/** A store of three doors: two entrances and an inner door. */
+const STORE = 'nanjing-road';
 const ZONE = 'Asia/Shanghai';
 const CHART_LINE = 'figure .recharts-line path.recharts-curve[d]';
 /** The static chart the page's first script draws before React (src/first-paint). */
@@ -287,8 +290,8 @@ async function main(): Promise<void> {
   const today = bucketStart(toWall(Date.now(), ZONE), 'day');
   const day = (offset: number): string => formatDate(today + offset * DAY_MS);
   const lastYear = Number(day(0).slice(0, 4)) - 1;
-  const view = (from: string, to: string, granularity: string) =>
-    `device=${DEVICE}&from=${from}&to=${to}&granularity=${granularity}&businessHours=false`;
+  const view = (from: string, to: string, granularity: string, subject = `device=${DEVICE}`) =>
+    `${subject}&from=${from}&to=${to}&granularity=${granularity}&businessHours=false`;
 
   const stop = await startServer();
   const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
@@ -296,6 +299,11 @@ async function main(): Promise<void> {
     const yearOfHours = await yearOfHoursAnswer(lastYear);
     const scenarios: [string, string, number, string?][] = [
       ['a week of hours (168 points)', view(day(-7), day(-1), 'hour'), 1000],
+      [
+        `a store of three doors (${STORE}: 2 entrances + an inner door), a week of hours`,
+        view(day(-7), day(-1), 'hour', `store=${STORE}`),
+        1000,
+      ],
       ['92 days of hours (2,208 points)', view(day(-92), day(-1), 'hour'), 1500],
       ['a year of days (365 points)', view(day(-365), day(-1), 'day'), 1500],
       [

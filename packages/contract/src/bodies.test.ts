@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trafficSchema } from './bodies.ts';
+import { overviewSchema, trafficSchema } from './bodies.ts';
 
 const device = {
   mac: 'd47c44906f14',
@@ -49,5 +49,40 @@ describe('trafficSchema', () => {
   it('should mark a stale answer with true only', () => {
     expect(trafficSchema.safeParse({ device, ...fields, stale: true }).success).toBe(true);
     expect(trafficSchema.safeParse({ device, ...fields, stale: false }).success).toBe(false);
+  });
+});
+
+describe('comparison fields', () => {
+  const comparison = {
+    kind: 'week',
+    from: '2023-03-22',
+    to: '2023-03-22',
+    buckets: fields.buckets,
+    totals: fields.totals,
+  };
+
+  it("should take a traffic answer's comparison of a known kind only", () => {
+    expect(trafficSchema.safeParse({ device, ...fields, comparison }).success).toBe(true);
+    const bad = { ...comparison, kind: 'month' };
+    expect(trafficSchema.safeParse({ device, ...fields, comparison: bad }).success).toBe(false);
+  });
+
+  it("should take the overview's comparison range and each store's comparison totals", () => {
+    const overview = {
+      from: '2023-03-29',
+      to: '2023-03-29',
+      businessHours: false,
+      comparison: { kind: 'previous', from: '2023-03-28', to: '2023-03-28' },
+      stores: [
+        {
+          id: 'flagship',
+          name: 'Flagship',
+          timezone: 'Asia/Shanghai',
+          totals: { walkIn: 3, walkOut: 2 },
+          comparisonTotals: { walkIn: 4, walkOut: 4 },
+        },
+      ],
+    };
+    expect(overviewSchema.parse(overview)).toEqual(overview);
   });
 });

@@ -3,7 +3,7 @@
  * the web app parses what it receives with them, and the test fakes are built from them: a
  * change to a shape is made here, once.
  */
-import { GRANULARITIES } from '@footfall/buckets';
+import { COMPARISONS, GRANULARITIES } from '@footfall/buckets';
 import { z } from './zod.ts';
 
 const count = z.number().int().nonnegative();
@@ -66,6 +66,21 @@ export const doorSchema = z.object({
   totals: totalsSchema,
 });
 
+/** The range an answer is compared with (`compare=`), as inclusive days in the subject's zone. */
+const comparisonRangeFields = {
+  /** `previous` (the same number of days just before), `week` (7 days earlier), `year` (364). */
+  kind: z.enum(COMPARISONS),
+  from: z.string(),
+  to: z.string(),
+};
+
+/** A traffic answer's comparison: the earlier range's buckets and totals, same granularity. */
+export const comparisonSchema = z.object({
+  ...comparisonRangeFields,
+  buckets: z.array(bucketSchema),
+  totals: totalsSchema,
+});
+
 const trafficFields = {
   granularity: z.enum(GRANULARITIES),
   businessHours: z.boolean(),
@@ -77,6 +92,8 @@ const trafficFields = {
   /** Present when some of the answer is an expired copy, kept because the platform failed. */
   stale: z.literal(true).optional(),
   staleAgeSeconds: count.optional(),
+  /** Present when `compare=` was asked for. */
+  comparison: comparisonSchema.optional(),
 };
 
 /** `GET /api/traffic?mac=…`: one device. */
@@ -98,13 +115,19 @@ export const overviewStoreSchema = z.object({
   name: z.string(),
   timezone: z.string(),
   totals: totalsSchema,
+  /** The store's totals over the comparison range, when `compare=` was asked for. */
+  comparisonTotals: totalsSchema.optional(),
 });
+
+/** The overview's comparison range (its totals are per store). */
+export const overviewComparisonSchema = z.object(comparisonRangeFields);
 
 /** `GET /api/overview`: every store for a range, busiest first. */
 export const overviewSchema = z.object({
   from: z.string(),
   to: z.string(),
   businessHours: z.boolean(),
+  comparison: overviewComparisonSchema.optional(),
   stores: z.array(overviewStoreSchema),
   stale: z.literal(true).optional(),
 });
@@ -117,6 +140,8 @@ export type Stores = z.infer<typeof storesSchema>;
 export type Bucket = z.infer<typeof bucketSchema>;
 export type Totals = z.infer<typeof totalsSchema>;
 export type Door = z.infer<typeof doorSchema>;
+export type TrafficComparison = z.infer<typeof comparisonSchema>;
+export type OverviewComparison = z.infer<typeof overviewComparisonSchema>;
 export type DeviceTraffic = z.infer<typeof deviceTrafficSchema>;
 export type StoreTraffic = z.infer<typeof storeTrafficSchema>;
 export type Traffic = z.infer<typeof trafficSchema>;

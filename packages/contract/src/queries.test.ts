@@ -62,6 +62,21 @@ describe('trafficQuerySchema', () => {
     );
   });
 
+  it('should read compare as one of the comparison kinds, with no default', () => {
+    expect(trafficQuerySchema.parse({ mac: 'd47c44906f14', ...range }).compare).toBeUndefined();
+    for (const compare of ['previous', 'week', 'year']) {
+      expect(trafficQuerySchema.parse({ store: 'flagship', ...range, compare }).compare).toBe(
+        compare,
+      );
+    }
+    expect(problems({ mac: 'd47c44906f14', ...range, compare: 'month' })).toBe(
+      'compare must be one of previous, week, year',
+    );
+    expect(problems({ mac: 'd47c44906f14', ...range, compare: '' })).toBe(
+      'compare must be one of previous, week, year',
+    );
+  });
+
   it('should say when a parameter is given twice', () => {
     expect(problems({ mac: ['d47c44906f14', 'd47c44906f15'], ...range })).toBe(
       'mac must be given once',
@@ -79,5 +94,15 @@ describe('overviewQuerySchema', () => {
       to: day('2023-03-30'),
       businessHours: true,
     });
+  });
+
+  it('should read compare, and refuse a bad one naming it', () => {
+    expect(overviewQuerySchema.parse({ ...range, compare: 'year' }).compare).toBe('year');
+    expect(overviewQuerySchema.parse(range).compare).toBeUndefined();
+    const result = overviewQuerySchema.safeParse({ ...range, compare: 'last' });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(queryProblems(result.error)).toBe('compare must be one of previous, week, year');
+    }
   });
 });

@@ -3,7 +3,7 @@
  * and what the server works with (wall days, a normalised MAC, booleans). A bad query is refused
  * with one message per problem, naming the parameter.
  */
-import { GRANULARITIES, parseDate } from '@footfall/buckets';
+import { COMPARISONS, GRANULARITIES, parseDate } from '@footfall/buckets';
 import { normalizeMac } from './mac.ts';
 import { z } from './zod.ts';
 
@@ -30,6 +30,11 @@ const businessHours = z
   .default('false')
   .transform((value) => value === 'true');
 
+/** `compare=`: optional, no default; anything but one of the kinds is refused, naming it. */
+const compare = z
+  .enum(COMPARISONS, { error: `compare must be one of ${COMPARISONS.join(', ')}` })
+  .optional();
+
 /** The longest store id or name a query may carry. */
 export const MAX_STORE_ID_LENGTH = 200;
 
@@ -38,7 +43,8 @@ export type Subject = { kind: 'device'; mac: string } | { kind: 'store'; id: str
 
 /**
  * `GET /api/traffic`'s query: exactly one of `mac` and `store`, an inclusive day range, a
- * granularity (default `hour`) and the business-hours switch (default `false`).
+ * granularity (default `hour`), the business-hours switch (default `false`) and, optionally, the
+ * range to compare with (`compare`).
  *
  * @example trafficQuerySchema.parse({ mac: 'D4-7C-44-90-6F-14', from: '2023-03-29', to: '2023-03-29' }).subject
  * // { kind: 'device', mac: 'd47c44906f14' }
@@ -53,6 +59,7 @@ export const trafficQuerySchema = z
       .enum(GRANULARITIES, { error: `granularity must be one of ${GRANULARITIES.join(', ')}` })
       .default('hour'),
     businessHours,
+    compare,
   })
   .transform(({ mac, store, ...rest }, ctx) => {
     if ((mac === undefined) === (store === undefined)) {
@@ -84,7 +91,8 @@ export type TrafficQueryInput = z.input<typeof trafficQuerySchema>;
 export type TrafficQuery = z.output<typeof trafficQuerySchema>;
 
 /**
- * `GET /api/overview`'s query: an inclusive day range and the business-hours switch.
+ * `GET /api/overview`'s query: an inclusive day range, the business-hours switch and, optionally,
+ * the range to compare with.
  *
  * @example overviewQuerySchema.parse({ from: '2023-03-29', to: '2023-03-31' }).businessHours // false
  */
@@ -92,6 +100,7 @@ export const overviewQuerySchema = z.object({
   from: date('from'),
   to: date('to'),
   businessHours,
+  compare,
 });
 
 export type OverviewQueryInput = z.input<typeof overviewQuerySchema>;

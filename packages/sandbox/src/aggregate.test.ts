@@ -151,3 +151,80 @@ describe('aggregateTraffic', () => {
     expect(rows.map((row) => row.time)).toEqual(['2024-03-13 12:00:00', '2024-03-13 13:00:00']);
   });
 });
+
+describe('aggregateTraffic, the troubled doors', () => {
+  const FRONT = '3c5a8b1e7d01';
+  const GARDEN = '3c5a8b1e7d02';
+
+  it('should send no rows while the front door is offline, never zeros', async () => {
+    const hours = await query(FRONT, '2024-03-06 00:00:00', '2024-03-08 23:59:59', 'hour');
+    const labels = new Set(hours.map((row) => row.time));
+    // Wednesday 6 March: the afternoon outage; Thursday 7 March: silent all day.
+    for (const hour of ['13', '14', '15'])
+      expect(labels.has(`2024-03-06 ${hour}:00:00`)).toBe(false);
+    expect(labels.has('2024-03-06 12:00:00')).toBe(true);
+    expect(labels.has('2024-03-06 16:00:00')).toBe(true);
+    expect(hours.filter((row) => row.time.startsWith('2024-03-07'))).toEqual([]);
+    expect(hours.filter((row) => row.time.startsWith('2024-03-08'))).toHaveLength(24);
+
+    const days = await query(FRONT, '2024-03-06 00:00:00', '2024-03-08 23:59:59', 'day');
+    expect(days.map((row) => row.time)).toEqual(['2024-03-06 00:00:00', '2024-03-08 00:00:00']);
+    const business = await query(FRONT, '2024-03-07 00:00:00', '2024-03-07 23:59:59', 'day', true);
+    expect(business).toEqual([]);
+  });
+
+  it("should count the garden door's walk-outs more than 10 % above its walk-ins every day", async () => {
+    const days = await query(GARDEN, '2024-02-01 00:00:00', '2024-03-13 23:59:59', 'day');
+    expect(days).toHaveLength(42);
+    for (const row of days) {
+      expect(row.outFlowCount ?? 0).toBeGreaterThan(row.passengerFlow * 1.1);
+    }
+    // The door beside it balances, as doors do.
+    for (const row of await query(FRONT, '2024-03-01 00:00:00', '2024-03-05 23:59:59', 'day')) {
+      expect(Math.abs((row.outFlowCount ?? 0) - row.passengerFlow)).toBeLessThan(
+        row.passengerFlow * 0.1,
+      );
+    }
+  });
+});
+
+describe('aggregateTraffic in a zone with DST', () => {
+  const BERLIN = 'b8d81209e4c1';
+  const later = Date.UTC(2026, 11, 1);
+  const berlin = createSandbox({ now: () => later });
+  const rows = (day: string, g: Granularity) =>
+    rowsOf(
+      berlin,
+      {
+        mac: BERLIN,
+        startTime: `${day} 00:00:00`,
+        endTime: `${day} 23:59:59`,
+        timeType: String(GRANULARITIES.indexOf(g) + 1),
+        isOnBusinessTime: '0',
+      },
+      later,
+    );
+  const sum = (list: readonly Row[]) => list.reduce((total, row) => total + row.passengerFlow, 0);
+
+  it('should label the 24 wall hours of the spring-forward day, with visitors at night', async () => {
+    const hours = await rows('2026-03-29', 'hour');
+    expect(hours.map((row) => row.time.slice(11, 13))).toEqual(
+      Array.from({ length: 24 }, (_, hour) => String(hour).padStart(2, '0')),
+    );
+    // The label DST skips is there, as the platform's is, with counts the server must keep.
+    expect(hours[2]?.passengerFlow).toBeGreaterThan(0);
+    expect((await rows('2026-03-29', 'day'))[0]?.passengerFlow).toBe(sum(hours));
+  });
+
+  it('should send the hour DST repeats twice under one label, and count both in the day', async () => {
+    const hours = await rows('2026-10-25', 'hour');
+    expect(hours).toHaveLength(25);
+    const twice = hours.filter((row) => row.time === '2026-10-25 02:00:00');
+    expect(twice).toHaveLength(2);
+    expect(twice[0]?.passengerFlow).toBeGreaterThan(0);
+    expect(new Set(hours.map((row) => row.time)).size).toBe(24);
+    expect((await rows('2026-10-25', 'day'))[0]?.passengerFlow).toBe(sum(hours));
+    // An ordinary day has 24 hours, once each.
+    expect(await rows('2026-10-26', 'hour')).toHaveLength(24);
+  });
+});

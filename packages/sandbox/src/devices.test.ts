@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_DEVICES, FAULT_MACS, profileOf } from './devices.ts';
+import { DEMO_DEVICES, FAULT_MACS, isOffline, profileOf } from './devices.ts';
 import { hourlyTraffic } from './traffic.ts';
 
 const doorsOf = (storeId: string) => DEMO_DEVICES.filter((device) => device.storeId === storeId);
 
 describe('DEMO_DEVICES', () => {
-  it('should form three stores, each with one name and one time zone', () => {
+  it('should form five stores, each with one name and one time zone', () => {
     const stores = new Map<string, Set<string>>();
     for (const device of DEMO_DEVICES) {
       const seen = stores.get(device.storeId) ?? new Set<string>();
@@ -16,6 +16,8 @@ describe('DEMO_DEVICES', () => {
       ['nanjing-road', ['Nanjing Road Flagship | Asia/Shanghai']],
       ['lujiazui-kiosk', ['Lujiazui Metro Kiosk | Asia/Shanghai']],
       ['ginza', ['Ginza Boutique | Asia/Tokyo']],
+      ['xintiandi-popup', ['Xintiandi Pop-up | Asia/Shanghai']],
+      ['berlin-hbf', ['Berlin Hauptbahnhof | Europe/Berlin']],
     ]);
   });
 
@@ -52,6 +54,14 @@ describe('DEMO_DEVICES', () => {
     ]);
   });
 
+  it('should give the pop-up a door with outages and one whose walk-outs run high', () => {
+    const doors = doorsOf('xintiandi-popup').map((door) => profileOf(door.mac));
+    expect(doors.map((door) => [door?.device.name, door?.outages, door?.walkOutFactor])).toEqual([
+      ['Front door', true, undefined],
+      ['Garden door', undefined, 1.3],
+    ]);
+  });
+
   it('should keep the fault devices out of the demo and out of its stores', () => {
     const demoMacs = new Set(DEMO_DEVICES.map((device) => device.mac));
     const demoStores = new Set(DEMO_DEVICES.map((device) => device.storeId));
@@ -73,5 +83,22 @@ describe('DEMO_DEVICES', () => {
     expect(total('d47c44906f14')).toBeGreaterThan(total('d47c44906f15'));
     expect(total('d47c44906f15')).toBeGreaterThan(total('d47c44906f16'));
     expect(week('a0b1c2d3e4f5')).not.toEqual(week('a0b1c2d3e4f6'));
+  });
+});
+
+describe('isOffline', () => {
+  const front = profileOf('3c5a8b1e7d01');
+  const main = profileOf('d47c44906f14');
+  if (!front || !main) throw new Error('no demo profiles');
+
+  it('should silence every 11th day and every 4th afternoon of a device with outages only', () => {
+    expect(isOffline(front, Date.UTC(2024, 4, 12, 0))).toBe(true);
+    expect(isOffline(front, Date.UTC(2024, 4, 12, 23))).toBe(true);
+    expect(isOffline(front, Date.UTC(2024, 4, 9, 12))).toBe(false);
+    expect(isOffline(front, Date.UTC(2024, 4, 9, 13))).toBe(true);
+    expect(isOffline(front, Date.UTC(2024, 4, 9, 15))).toBe(true);
+    expect(isOffline(front, Date.UTC(2024, 4, 9, 16))).toBe(false);
+    expect(isOffline(front, Date.UTC(2024, 4, 10, 14))).toBe(false);
+    expect(isOffline(main, Date.UTC(2024, 4, 12, 14))).toBe(false);
   });
 });

@@ -1,9 +1,13 @@
 /**
- * The sandbox's demo estate: three stores with different hours and rhythms, their counting
+ * The sandbox's demo estate: five stores with different hours and rhythms, their counting
  * devices, and the fault devices that tests and e2e runs point a DEVICES_FILE at. Between them
  * the stores show every case a store can be: two entrances and an inner door (Nanjing Road), an
- * entrance that cannot count walk-outs (Lujiazui), and a single door (Ginza).
+ * entrance that cannot count walk-outs (Lujiazui), a single door (Ginza), a door that goes
+ * offline and one whose walk-outs run high (Xintiandi), and a zone with DST (Berlin, open round
+ * the clock, so the hours DST skips and repeats have visitors).
  */
+
+import { DAY_MS, HOUR_MS, type WallMs } from '@footfall/buckets';
 
 /** A counting device as a DEVICES_FILE entry lists it. */
 export interface DemoDevice {
@@ -51,6 +55,10 @@ export interface DeviceProfile {
   scale: number;
   /** How long visitors stay, in hours: walk-outs trail walk-ins by this much. */
   dwellHours: number;
+  /** The device is offline at times: it sends no rows then (see {@link isOffline}). */
+  outages?: boolean;
+  /** Walk-outs are miscounted by this factor (1.3: 30 % more walk-outs than walk-ins). */
+  walkOutFactor?: number;
 }
 
 const FLAGSHIP: StoreProfile = {
@@ -94,6 +102,35 @@ const BOUTIQUE: StoreProfile = {
   ],
 };
 
+// A pop-up with a troubled estate: one door drops offline, the other overcounts walk-outs.
+const POPUP: StoreProfile = {
+  id: 'xintiandi-popup',
+  name: 'Xintiandi Pop-up',
+  timezone: 'Asia/Shanghai',
+  opens: 10,
+  closes: 21,
+  baseline: 0.3,
+  peaks: [
+    { at: 13, width: 1.5, weight: 0.7 },
+    { at: 19.5, width: 1.2, weight: 1 },
+  ],
+};
+
+// A station shop open round the clock, in a zone with DST: its nights have visitors, so the hour
+// DST skips (2026-03-29 02:00) and the one it repeats (2026-10-25 02:00) carry counts.
+const STATION: StoreProfile = {
+  id: 'berlin-hbf',
+  name: 'Berlin Hauptbahnhof',
+  timezone: 'Europe/Berlin',
+  opens: 0,
+  closes: 24,
+  baseline: 0.2,
+  peaks: [
+    { at: 8, width: 1.2, weight: 1 },
+    { at: 17.5, width: 1.5, weight: 0.9 },
+  ],
+};
+
 // The fault devices' bench: the flagship's hours and rhythm, but no store of the demo, so a
 // store's total or the overview never includes a device that always fails.
 const LAB: StoreProfile = { ...FLAGSHIP, id: 'lab', name: 'Lab' };
@@ -103,6 +140,8 @@ interface DoorTraffic {
   dwellHours: number;
   countsWalkOut?: boolean;
   entrance?: boolean;
+  outages?: boolean;
+  walkOutFactor?: number;
 }
 
 function profile(mac: string, name: string, store: StoreProfile, door: DoorTraffic): DeviceProfile {
@@ -119,6 +158,8 @@ function profile(mac: string, name: string, store: StoreProfile, door: DoorTraff
     store,
     scale: door.scale,
     dwellHours: door.dwellHours,
+    ...(door.outages ? { outages: true } : {}),
+    ...(door.walkOutFactor === undefined ? {} : { walkOutFactor: door.walkOutFactor }),
   };
 }
 
@@ -140,6 +181,13 @@ const DEMO_PROFILES: readonly DeviceProfile[] = [
     countsWalkOut: false,
   }),
   profile('0c8e7d6f5a41', 'Entrance', BOUTIQUE, { scale: 30, dwellHours: 1.25 }),
+  profile('3c5a8b1e7d01', 'Front door', POPUP, { scale: 60, dwellHours: 0.5, outages: true }),
+  profile('3c5a8b1e7d02', 'Garden door', POPUP, {
+    scale: 25,
+    dwellHours: 0.5,
+    walkOutFactor: 1.3,
+  }),
+  profile('b8d81209e4c1', 'Concourse entrance', STATION, { scale: 80, dwellHours: 0.3 }),
 ];
 
 /** The demo devices the server lists in sandbox mode. */
@@ -192,4 +240,26 @@ export function faultDeviceOf(mac: string): FaultDevice | undefined {
 
 function isFaultDevice(key: string): key is FaultDevice {
   return key in FAULT_MACS;
+}
+
+/** Every 11th day (counted from 1970-01-01) an outage device is silent all day. */
+const SILENT_DAY_EVERY = 11;
+/** Every 4th day it is silent through an afternoon's three hours: 13:00 to 16:00. */
+const OUTAGE_DAY_EVERY = 4;
+const OUTAGE_HOURS = [13, 14, 15];
+
+/**
+ * Whether a device with outages sends no row for the wall hour starting at `hour`: all day on
+ * every 11th day, 13:00–16:00 on every 4th. Plain arithmetic, so tests and the demo can name the
+ * days (in the week of 2024-05-06, Thursday 9 May has the afternoon outage and Sunday 12 May is
+ * silent).
+ *
+ * @example isOffline(outageProfile, Date.UTC(2024, 4, 12, 12)) // true
+ */
+export function isOffline(profile: DeviceProfile, hour: WallMs): boolean {
+  if (!profile.outages) return false;
+  const day = Math.floor(hour / DAY_MS);
+  if (day % SILENT_DAY_EVERY === 0) return true;
+  const hourOfDay = Math.floor((hour - day * DAY_MS) / HOUR_MS);
+  return day % OUTAGE_DAY_EVERY === 0 && OUTAGE_HOURS.includes(hourOfDay);
 }

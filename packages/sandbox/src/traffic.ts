@@ -66,7 +66,8 @@ function closedHourWalkIns(store: StoreProfile, hourOfDay: number, noise: number
 /**
  * The device's walk-ins and walk-outs for `count` hours from `start` (a wall hour in the device's
  * zone). Walk-outs are the walk-ins of `dwellHours` earlier, spread over the two hours that
- * straddle that lag, so they trail walk-ins and a day's totals nearly balance.
+ * straddle that lag, so they trail walk-ins and a day's totals nearly balance (unless the
+ * device miscounts walk-outs by its `walkOutFactor`).
  *
  * @example hourlyTraffic(profile, Date.UTC(2024, 0, 1), 24).walkIn.length // 24
  */
@@ -75,6 +76,7 @@ export function hourlyTraffic(profile: DeviceProfile, start: WallMs, count: numb
   const lag = Math.floor(profile.dwellHours);
   const spill = profile.dwellHours - lag;
   const lead = lag + 1;
+  const walkOutFactor = profile.walkOutFactor ?? 1;
   const seed = seedOf(profile.device.mac);
   const curve = dailyCurve(store);
 
@@ -108,7 +110,8 @@ export function hourlyTraffic(profile: DeviceProfile, start: WallMs, count: numb
     const at = i + lead;
     walkIn[i] = walkIns[at] ?? 0;
     walkOut[i] = Math.round(
-      (walkIns[at - lag] ?? 0) * (1 - spill) + (walkIns[at - lag - 1] ?? 0) * spill,
+      ((walkIns[at - lag] ?? 0) * (1 - spill) + (walkIns[at - lag - 1] ?? 0) * spill) *
+        walkOutFactor,
     );
   }
   return { start, walkIn, walkOut };

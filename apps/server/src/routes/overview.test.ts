@@ -7,6 +7,8 @@ import {
   getTraffic,
   KIOSK,
   overviewBody,
+  POPUP,
+  STATION,
   storeTrafficBody,
 } from '../test-kit.ts';
 
@@ -22,7 +24,7 @@ describe('GET /api/overview', () => {
     expect(overview.stale).toBeUndefined();
 
     const ids = overview.stores.map((store) => store.id);
-    expect([...ids].sort()).toEqual([BOUTIQUE, KIOSK, FLAGSHIP].sort());
+    expect([...ids].sort()).toEqual([BOUTIQUE, KIOSK, FLAGSHIP, POPUP, STATION].sort());
     const walkIns = overview.stores.map((store) => store.totals.walkIn);
     expect(walkIns).toEqual([...walkIns].sort((a, b) => b - a));
     expect(walkIns[0]).toBeGreaterThan(walkIns.at(-1) ?? 0);

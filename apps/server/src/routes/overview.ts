@@ -1,16 +1,18 @@
 /**
  * `GET /api/overview`: every store's totals for a range, busiest first, for head office to
  * compare its stores. Each row is the store's traffic at day granularity, so its totals are
- * exactly those of `/api/traffic?store=` and it shares that answer's cached chunks.
+ * exactly those of `/api/traffic?store=` and it shares that answer's cached chunks; with
+ * `compare=`, each row also has the store's totals over the earlier range.
  */
-import { checkRange, formatDate } from '@footfall/buckets';
-import { overviewQuerySchema, type Overview } from '@footfall/contract';
+import { checkRange, type DayRange, formatDate } from '@footfall/buckets';
+import { overviewQuerySchema, type Overview, type OverviewStore } from '@footfall/contract';
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
 import { ApiError, refuseInvalidQuery } from '../errors.ts';
 import type { RateLimiter } from '../rate-limit.ts';
-import { combineOutcomes, getStoreTraffic } from '../store-traffic.ts';
+import { askWithEarlier, comparedRange, comparisonRangeBody } from '../comparison.ts';
+import { combineOutcomes, getStoreTraffic, settleAll } from '../store-traffic.ts';
 import type { StoreDoors } from '../stores.ts';
 import type { TrafficService } from '../traffic-service.ts';
 import { rateLimit } from './traffic.ts';
@@ -34,34 +36,52 @@ export function overviewRoutes(options: OverviewRouteOptions) {
     '/',
     zValidator('query', overviewQuerySchema, refuseInvalidQuery),
     async (c) => {
-      const { from, to, businessHours } = c.req.valid('query');
+      const { from, to, businessHours, compare } = c.req.valid('query');
       const problem = checkRange(from, to, 'day');
       if (problem) throw new ApiError(400, problem.code, problem.message);
+      const earlier =
+        compare === undefined
+          ? undefined
+          : comparedRange({ from, to, granularity: 'day' }, compare);
       const stats = c.get('stats');
-      const results = await Promise.all(
-        stores.map((store) =>
-          getStoreTraffic(service, { store, from, to, granularity: 'day', businessHours }, (n) => {
+      const ask = (store: StoreDoors, range: DayRange) =>
+        getStoreTraffic(
+          service,
+          { store, from: range.from, to: range.to, granularity: 'day', businessHours },
+          (n) => {
             stats.upstreamCalls += n;
-          }),
-        ),
+          },
+        );
+      const askAll = (range: DayRange) => settleAll(stores.map((store) => ask(store, range)));
+      const { answer: results, earlier: compared } = await askWithEarlier(
+        askAll,
+        { from, to },
+        earlier,
       );
-      stats.cache = results.length === 0 ? 'hit' : combineOutcomes(results.map((r) => r.cache));
-      const rows = results.map(({ body: { store, totals } }) => ({
-        id: store.id,
-        name: store.name,
-        timezone: store.timezone,
-        totals,
-      }));
+      const all = [...results, ...(compared ?? [])];
+      stats.cache = all.length === 0 ? 'hit' : combineOutcomes(all.map((r) => r.cache));
+      const rows = results.map(({ body: { store, totals } }, index): OverviewStore => {
+        const row: OverviewStore = {
+          id: store.id,
+          name: store.name,
+          timezone: store.timezone,
+          totals,
+        };
+        const before = compared?.[index];
+        if (before) row.comparisonTotals = before.body.totals;
+        return row;
+      });
       // Stable: stores with as many walk-ins keep the devices file's order.
       rows.sort((a, b) => b.totals.walkIn - a.totals.walkIn);
       const body: Overview = {
         from: formatDate(from),
         to: formatDate(to),
         businessHours,
+        ...(earlier ? { comparison: comparisonRangeBody(earlier) } : {}),
         stores: rows,
       };
       // Some store answered from an expired copy because the platform failed.
-      if (results.some((result) => result.body.stale)) body.stale = true;
+      if (all.some((result) => result.body.stale)) body.stale = true;
       return c.json(body, 200);
     },
   );

@@ -2,14 +2,19 @@ import { FAULT_MACS } from '@footfall/sandbox';
 import { describe, expect, it } from 'vitest';
 import { parseDevices } from '../devices.ts';
 import {
+  BERLIN_DOOR,
   BOUTIQUE,
   createHarness,
   FACE_CAMERA,
   FLAGSHIP,
+  FRONT_DOOR,
+  GARDEN_DOOR,
   getTraffic,
   KIOSK,
   MAIN_DOOR,
+  POPUP,
   SIDE_DOOR,
+  STATION,
   storeTrafficBody,
   trafficBody,
 } from '../test-kit.ts';
@@ -43,6 +48,20 @@ describe('GET /api/stores', () => {
           timezone: 'Asia/Tokyo',
           countsWalkOut: true,
           devices: ['0c8e7d6f5a41'],
+        },
+        {
+          id: POPUP,
+          name: 'Xintiandi Pop-up',
+          timezone: 'Asia/Shanghai',
+          countsWalkOut: true,
+          devices: [FRONT_DOOR, GARDEN_DOOR],
+        },
+        {
+          id: STATION,
+          name: 'Berlin Hauptbahnhof',
+          timezone: 'Europe/Berlin',
+          countsWalkOut: true,
+          devices: [BERLIN_DOOR],
         },
       ],
     });

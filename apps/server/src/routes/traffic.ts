@@ -3,9 +3,8 @@
  * granularity. Finished answers go to the answer cache, from which a repeated question is
  * answered ahead of the middleware stack (see `answer-cache.ts`).
  */
-import { checkRange } from '@footfall/buckets';
+import { checkRange, type DayRange } from '@footfall/buckets';
 import { trafficQuerySchema, type Traffic } from '@footfall/contract';
-import { OpretailError } from '@footfall/opretail';
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
@@ -15,7 +14,8 @@ import type { Device } from '../devices.ts';
 import { ApiError, refuseInvalidQuery } from '../errors.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import type { AnswerCache } from '../answer-cache.ts';
-import { getStoreTraffic } from '../store-traffic.ts';
+import { type Answered, askWithEarlier, comparedRange, withComparison } from '../comparison.ts';
+import { getDeviceTraffic, getStoreTraffic } from '../store-traffic.ts';
 import type { StoreDoors } from '../stores.ts';
 import type { TrafficService } from '../traffic-service.ts';
 
@@ -61,35 +61,38 @@ export function trafficRoutes(options: TrafficRouteOptions) {
   // No limiter at all when it is off (benchmarks): not even the address lookup.
   if (limiter) routes.use(rateLimit(limiter));
   return routes.get('/', zValidator('query', trafficQuerySchema, refuseInvalidQuery), async (c) => {
-    const { subject, ...query } = c.req.valid('query');
+    const { subject, compare, ...query } = c.req.valid('query');
     const problem = checkRange(query.from, query.to, query.granularity);
     if (problem) throw new ApiError(400, problem.code, problem.message);
+    const earlier = compare === undefined ? undefined : comparedRange(query, compare);
     const stats = c.get('stats');
+    const countCalls = (calls: number): void => {
+      stats.upstreamCalls += calls;
+    };
+    let ask: (range: DayRange) => Promise<Answered<Traffic>>;
     if (subject.kind === 'store') {
       const store = stores.get(subject.id);
       if (!store) {
         throw new ApiError(404, 'UNKNOWN_STORE', `No store with id ${subject.id} is configured.`);
       }
-      const result = await getStoreTraffic(service, { ...query, store }, (calls) => {
-        stats.upstreamCalls += calls;
-      });
-      stats.cache = result.cache;
-      keep(c.req.url, result.body, result.expiresAt);
-      return c.json(result.body, 200);
+      ask = (range) =>
+        getStoreTraffic(service, { ...query, from: range.from, to: range.to, store }, countCalls);
+    } else {
+      const device = devices.get(subject.mac);
+      if (!device) {
+        throw new ApiError(
+          404,
+          'UNKNOWN_DEVICE',
+          `No device with mac ${subject.mac} is configured.`,
+        );
+      }
+      ask = (range) =>
+        getDeviceTraffic(service, { ...query, from: range.from, to: range.to, device }, countCalls);
     }
-    const device = devices.get(subject.mac);
-    if (!device) {
-      throw new ApiError(404, 'UNKNOWN_DEVICE', `No device with mac ${subject.mac} is configured.`);
-    }
-    try {
-      const result = await service.getTraffic({ ...query, device });
-      stats.cache = result.cache;
-      stats.upstreamCalls += result.upstreamCalls;
-      keep(c.req.url, result.body, result.expiresAt);
-      return c.json(result.body, 200);
-    } catch (error) {
-      if (error instanceof OpretailError) stats.upstreamCalls += error.attempts;
-      throw error;
-    }
+    const { answer, earlier: compared } = await askWithEarlier(ask, query, earlier);
+    const result = earlier && compared ? withComparison(answer, earlier, compared) : answer;
+    stats.cache = result.cache;
+    keep(c.req.url, result.body, result.expiresAt);
+    return c.json(result.body, 200);
   });
 }

@@ -3,6 +3,7 @@
  * page's first script may use it.
  */
 import type { Device, Door, Store } from '@footfall/contract';
+import type { CountingSubject } from '../chart/series-list.ts';
 
 /** The subject as a traffic answer describes it. */
 export type AnswerSubject =
@@ -11,6 +12,11 @@ export type AnswerSubject =
 /** Whether the answer's subject counts walk-outs (a store: every entrance door does). */
 export function countsWalkOut(subject: AnswerSubject): boolean {
   return 'store' in subject ? subject.store.countsWalkOut : subject.device.countsWalkOut;
+}
+
+/** What the answer's subject is and whether it counts walk-outs: what the legend words. */
+export function countingOf(subject: AnswerSubject): CountingSubject {
+  return { kind: 'store' in subject ? 'store' : 'device', countsWalkOut: countsWalkOut(subject) };
 }
 
 /** The doors a store answer sums: its entrance doors, in the store's order. */

@@ -8,18 +8,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { bucketFullLabel } from '../format/bucket-label.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import { doorColor, type DoorRow } from './door-series.ts';
-import {
-  AXIS_COLOR,
-  BAR_GAP,
-  CHART_HEIGHT,
-  CHART_MARGIN,
-  chartAxes,
-  GRID_COLOR,
-  MAX_BAR_SIZE,
-  TICK_STYLE,
-  Y_AXIS_WIDTH,
-} from './layout.ts';
-import { useWidth } from './use-width.ts';
+import { GRID_PROPS, useChartFrame } from './chart-frame.ts';
 
 export function DoorsChart({
   doors,
@@ -31,12 +20,8 @@ export function DoorsChart({
   granularity: Granularity;
 }) {
   const { intlLocale, formatNumber } = useI18n();
-  const [ref, width] = useWidth<HTMLDivElement>();
+  const { ref, width, chart, xAxis, yAxis } = useChartFrame(rows, granularity);
   const byWall = useMemo(() => new Map(rows.map((row) => [row.wall, row])), [rows]);
-  const { xTicks, xLabel, yTicks } = useMemo(
-    () => chartAxes(rows, granularity, width, intlLocale),
-    [rows, granularity, width, intlLocale],
-  );
   // recharts reads each door's value by a key; the row's array indexed by the door's position.
   const data = useMemo(
     () =>
@@ -50,33 +35,10 @@ export function DoorsChart({
   return (
     <div ref={ref} className="chart-box" data-testid="doors-chart">
       {width > 0 && (
-        <BarChart
-          width={width}
-          height={CHART_HEIGHT}
-          data={data}
-          margin={CHART_MARGIN}
-          barGap={BAR_GAP}
-          maxBarSize={MAX_BAR_SIZE}
-        >
-          <CartesianGrid stroke={GRID_COLOR} vertical={false} />
-          <XAxis
-            dataKey="wall"
-            ticks={xTicks}
-            interval={0}
-            tickFormatter={xLabel}
-            tick={TICK_STYLE}
-            stroke={AXIS_COLOR}
-          />
-          <YAxis
-            allowDecimals={false}
-            ticks={yTicks}
-            interval={0}
-            domain={[0, yTicks.at(-1) ?? 'auto']}
-            tickFormatter={(value: number) => formatNumber(value)}
-            tick={TICK_STYLE}
-            stroke={AXIS_COLOR}
-            width={Y_AXIS_WIDTH}
-          />
+        <BarChart {...chart} data={data}>
+          <CartesianGrid {...GRID_PROPS} />
+          <XAxis {...xAxis} />
+          <YAxis {...yAxis} />
           <Tooltip
             isAnimationActive={false}
             cursor={{ fill: '#f3f4f6' }}

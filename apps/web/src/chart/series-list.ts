@@ -14,8 +14,12 @@ export type TextKey = {
   [K in keyof Messages]: Messages[K] extends string ? K : never;
 }[keyof Messages];
 
+/** What a chart is about. */
+export type SubjectKind = 'device' | 'store';
+
 /** What a device or a store says about its counting (both carry `countsWalkOut`). */
 export interface CountingSubject {
+  kind: SubjectKind;
   countsWalkOut: boolean;
 }
 
@@ -23,20 +27,23 @@ export interface SeriesSpec {
   key: SeriesKey;
   /** The series' name, e.g. "Walk-ins". */
   label: TextKey;
-  /** The legend's text for a subject that does not count the series. */
-  notCountedLabel: TextKey;
+  /**
+   * The legend's text for a subject that does not count the series, by the subject's kind (a
+   * device does not count it; a store does not at every entrance).
+   */
+  notCountedLabel: Record<SubjectKind, TextKey>;
   /** The CSV column. */
   column: string;
   color: string;
   /** Whether `subject` counts the series; where it does not, its values are `null`. */
-  counts: (subject: CountingSubject) => boolean;
+  counts: (subject: Pick<CountingSubject, 'countsWalkOut'>) => boolean;
 }
 
 export const SERIES: readonly SeriesSpec[] = [
   {
     key: 'walkIn',
     label: 'walkIns',
-    notCountedLabel: 'notCounted',
+    notCountedLabel: { device: 'notCounted', store: 'notCountedStore' },
     column: 'walk_in',
     color: WALK_IN_COLOR,
     counts: () => true,
@@ -44,31 +51,46 @@ export const SERIES: readonly SeriesSpec[] = [
   {
     key: 'walkOut',
     label: 'walkOuts',
-    notCountedLabel: 'legendNotCounted',
+    notCountedLabel: { device: 'legendNotCounted', store: 'legendNotCountedStore' },
     column: 'walk_out',
     color: WALK_OUT_COLOR,
     counts: (subject) => subject.countsWalkOut,
   },
 ];
 
+/** A cell's text where the subject does not count a series, by the subject's kind. */
+const NOT_COUNTED_VALUE: Record<SubjectKind, TextKey> = {
+  device: 'notCounted',
+  store: 'notCountedStore',
+};
+
 /** A series as a subject shows it. */
-export interface ShownSeries extends SeriesSpec {
+export interface ShownSeries extends Omit<SeriesSpec, 'notCountedLabel'> {
   counted: boolean;
+  /** The legend's text when not counted, for this subject. */
+  notCountedLabel: TextKey;
+  /** A value's text (a table cell, a tooltip) when not counted, for this subject. */
+  notCountedValue: TextKey;
 }
 
 /**
  * Every series, each marked with whether `subject` counts it: a legend lists them all, a chart
  * draws the counted ones.
  *
- * @example seriesFor({ countsWalkOut: false }).filter((s) => s.counted).map((s) => s.key) // ['walkIn']
+ * @example seriesFor({ kind: 'store', countsWalkOut: false }).filter((s) => s.counted).map((s) => s.key) // ['walkIn']
  */
 export function seriesFor(subject: CountingSubject): ShownSeries[] {
-  return SERIES.map((spec) => ({ ...spec, counted: spec.counts(subject) }));
+  return SERIES.map((spec) => ({
+    ...spec,
+    counted: spec.counts(subject),
+    notCountedLabel: spec.notCountedLabel[subject.kind],
+    notCountedValue: NOT_COUNTED_VALUE[subject.kind],
+  }));
 }
 
-/** The series `subject` counts, in drawing order. */
-export function countedSeries(subject: CountingSubject): ShownSeries[] {
-  return seriesFor(subject).filter((series) => series.counted);
+/** The series `subject` counts, in drawing order (what a chart draws needs no wording). */
+export function countedSeries(subject: Pick<CountingSubject, 'countsWalkOut'>): SeriesSpec[] {
+  return SERIES.filter((spec) => spec.counts(subject));
 }
 
 /** A series' entry in a legend: its name, or what is not counted with no colour. */

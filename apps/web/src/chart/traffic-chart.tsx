@@ -18,96 +18,49 @@ import {
 import { bucketFullLabel } from '../format/bucket-label.ts';
 import { GAP_STYLE, gapRuns, isGap } from '../gaps/gap-runs.ts';
 import { useI18n } from '../i18n/locale.tsx';
+import { GRID_PROPS, useChartFrame } from './chart-frame.ts';
+import { MAX_BARS } from './layout.ts';
 import {
-  AXIS_COLOR,
-  BAR_GAP,
-  CHART_HEIGHT,
-  CHART_MARGIN,
-  chartAxes,
-  GRID_COLOR,
-  MAX_BAR_SIZE,
-  MAX_BARS,
-  TICK_STYLE,
-  Y_AXIS_WIDTH,
-} from './layout.ts';
-import { countedSeries, legendEntry, seriesFor, type ShownSeries } from './series-list.ts';
+  countedSeries,
+  legendEntry,
+  seriesFor,
+  type CountingSubject,
+  type SeriesSpec,
+} from './series-list.ts';
 import type { ChartPoint } from './series.ts';
-import { useWidth } from './use-width.ts';
 
 export interface TrafficChartProps {
   points: readonly ChartPoint[];
   granularity: Granularity;
-  countsWalkOut: boolean;
+  /** The subject: what is drawn, and how the legend words what is not counted. */
+  counting: CountingSubject;
 }
 
-export function TrafficChart({ points, granularity, countsWalkOut }: TrafficChartProps) {
-  const { t, intlLocale, formatNumber } = useI18n();
-  const [ref, width] = useWidth<HTMLDivElement>();
+export function TrafficChart({ points, granularity, counting }: TrafficChartProps) {
+  const { t } = useI18n();
+  const { ref, width, chart, xAxis, yAxis } = useChartFrame(points, granularity);
+  const { countsWalkOut } = counting;
   const drawn = useMemo(() => countedSeries({ countsWalkOut }), [countsWalkOut]);
   const byWall = useMemo(() => new Map(points.map((p) => [p.wall, p])), [points]);
-  const { xTicks, xLabel, yTicks } = useMemo(
-    () => chartAxes(points, granularity, width, intlLocale),
-    [points, granularity, width, intlLocale],
-  );
   const asBars = points.length <= MAX_BARS;
   const gaps = useMemo(() => gapRuns(points), [points]);
 
   return (
     <div ref={ref} className="chart-box" data-testid="chart">
       {width > 0 && (
-        <ComposedChart
-          width={width}
-          height={CHART_HEIGHT}
-          data={points}
-          margin={CHART_MARGIN}
-          barGap={BAR_GAP}
-          maxBarSize={MAX_BAR_SIZE}
-        >
-          {/* Gridlines at the y ticks only. Without the no-op generator, recharts still works out
-              (measuring label text in the DOM) the vertical lines it then does not draw. */}
-          <CartesianGrid
-            stroke={GRID_COLOR}
-            vertical={false}
-            verticalCoordinatesGenerator={noLines}
-          />
-          <XAxis
-            dataKey="wall"
-            ticks={xTicks}
-            interval={0}
-            tickFormatter={xLabel}
-            tick={TICK_STYLE}
-            stroke={AXIS_COLOR}
-          />
-          <YAxis
-            allowDecimals={false}
-            ticks={yTicks}
-            // Every nice tick is shown; any other interval measures each label in the DOM.
-            interval={0}
-            domain={[0, yTicks.at(-1) ?? 'auto']}
-            tickFormatter={(value: number) => formatNumber(value)}
-            tick={TICK_STYLE}
-            stroke={AXIS_COLOR}
-            width={Y_AXIS_WIDTH}
-          />
+        <ComposedChart {...chart} data={points}>
+          <CartesianGrid {...GRID_PROPS} />
+          <XAxis {...xAxis} />
+          <YAxis {...yAxis} />
           <Tooltip
             isAnimationActive={false}
             content={({ active, label }) => {
               const point = typeof label === 'number' ? byWall.get(label) : undefined;
               if (!active || !point) return null;
-              return (
-                <ChartTooltip
-                  point={point}
-                  granularity={granularity}
-                  countsWalkOut={countsWalkOut}
-                />
-              );
+              return <ChartTooltip point={point} granularity={granularity} counting={counting} />;
             }}
           />
-          <Legend
-            position="top"
-            height={32}
-            content={() => <ChartLegend countsWalkOut={countsWalkOut} />}
-          />
+          <Legend position="top" height={32} content={() => <ChartLegend counting={counting} />} />
           {/* No data is a marked empty slot, never a bar or a line at 0. */}
           {gaps.map((gap) => (
             <ReferenceArea
@@ -126,10 +79,8 @@ export function TrafficChart({ points, granularity, countsWalkOut }: TrafficChar
   );
 }
 
-const noLines = (): number[] => [];
-
 /** One series: bars while they stay wide enough to read, lines beyond. */
-function drawSeries({ key, color }: ShownSeries, name: string, asBars: boolean) {
+function drawSeries({ key, color }: SeriesSpec, name: string, asBars: boolean) {
   return asBars ? (
     <Bar key={key} dataKey={key} name={name} fill={color} isAnimationActive={false} />
   ) : (
@@ -148,11 +99,11 @@ function drawSeries({ key, color }: ShownSeries, name: string, asBars: boolean) 
 }
 
 /** The legend, as HTML inside recharts' legend slot; it says which series are not counted. */
-export function ChartLegend({ countsWalkOut }: { countsWalkOut: boolean }) {
+export function ChartLegend({ counting }: { counting: CountingSubject }) {
   const { t } = useI18n();
   return (
     <ul className="legend">
-      {seriesFor({ countsWalkOut }).map((series) => {
+      {seriesFor(counting).map((series) => {
         const { label, color } = legendEntry(series, t);
         return (
           <li key={series.key}>
@@ -172,20 +123,21 @@ export function ChartLegend({ countsWalkOut }: { countsWalkOut: boolean }) {
 function ChartTooltip({
   point,
   granularity,
-  countsWalkOut,
+  counting,
 }: {
   point: ChartPoint;
   granularity: Granularity;
-  countsWalkOut: boolean;
+  counting: CountingSubject;
 }) {
   const { t, intlLocale, formatNumber } = useI18n();
   const grouped = point.size > 1;
   const when = grouped
     ? `${bucketFullLabel(point.wall, granularity, intlLocale)} – ${bucketFullLabel(point.lastWall, granularity, intlLocale)}`
     : bucketFullLabel(point.wall, granularity, intlLocale);
-  const value = (total: number | null, peak: number | null): string => {
+  const shown = seriesFor(counting).filter((series) => series.counted);
+  const value = (total: number | null, peak: number | null, notCounted: string): string => {
     if (isGap(point)) return t.noData;
-    if (total === null || peak === null) return t.notCounted;
+    if (total === null || peak === null) return notCounted;
     return grouped
       ? `${formatNumber(total)} ${t.tooltipTotal} · ${formatNumber(peak)} ${t.tooltipPeak}`
       : formatNumber(total);
@@ -193,10 +145,10 @@ function ChartTooltip({
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip-when">{when}</p>
-      {countedSeries({ countsWalkOut }).map(({ key, label, color }) => (
+      {shown.map(({ key, label, color, notCountedValue }) => (
         <p key={key}>
           <span className="swatch" style={{ background: color }} aria-hidden="true" />
-          {t[label]}: {value(point.sums[key], point[key])}
+          {t[label]}: {value(point.sums[key], point[key], t[notCountedValue])}
         </p>
       ))}
       {point.missing > 0 && !isGap(point) && <p>{t.tooltipNoData(formatNumber(point.missing))}</p>}

@@ -1,4 +1,4 @@
-import { seriesFor } from '../chart/series-list.ts';
+import { SERIES } from '../chart/series-list.ts';
 import type { SeriesPoint } from '../chart/series.ts';
 
 /** A counted cell of a bucket the platform sent no row for: text, so it never reads as 0. */
@@ -13,7 +13,7 @@ export const NO_DATA = 'no data';
  * // 'start,walk_in,walk_out\n2023-03-29T10:00:00+08:00,12,\n'
  */
 export function toCsv(series: readonly SeriesPoint[], countsWalkOut = true): string {
-  const columns = seriesFor({ countsWalkOut });
+  const columns = SERIES.map((spec) => ({ ...spec, counted: spec.counts({ countsWalkOut }) }));
   const lines = [['start', ...columns.map((c) => c.column)].join(',')];
   for (const point of series) {
     const cells = columns.map(({ key, counted }) => {

@@ -1,5 +1,5 @@
 import { formatWallTime, toWall } from '@footfall/buckets';
-import { countsWalkOut, subjectFileKey } from '../api/subject.ts';
+import { countingOf, subjectFileKey } from '../api/subject.ts';
 import { legendEntry, seriesFor } from '../chart/series-list.ts';
 import { captionParts, type CaptionInput } from '../format/caption.ts';
 import type { Messages } from '../i18n/messages.ts';
@@ -19,9 +19,7 @@ export function exportLayout(
   return {
     title: parts.title,
     subtitle: `${t.chartTitle} · ${parts.from} – ${parts.to} · ${parts.granularity} · ${parts.businessHours} · ${parts.timezone}`,
-    legend: seriesFor({ countsWalkOut: countsWalkOut(input) }).map((series) =>
-      legendEntry(series, t),
-    ),
+    legend: seriesFor(countingOf(input)).map((series) => legendEntry(series, t)),
     footer: `${t.productName} · ${t.generatedAt} ${generated}`,
   };
 }

@@ -41,7 +41,7 @@ const VALID: [string, unknown][] = [
   ['a store with its doors', storeAnswer],
   ['a stale copy with its age', { ...deviceAnswer, stale: true, staleAgeSeconds: 300 }],
   ['no buckets', { ...deviceAnswer, buckets: [], totals: { walkIn: 0, walkOut: 0 } }],
-  ['a field this version does not know', { ...deviceAnswer, comparison: { kind: 'week' } }],
+  ['a field this version does not know', { ...deviceAnswer, footfallNext: { kind: 'week' } }],
   ['an inner door as the device', { ...deviceAnswer, device: { ...device, entrance: false } }],
 ];
 

@@ -12,6 +12,7 @@ import {
   sampleTraffic,
   type TrafficQuery,
 } from '../test/fake-api.ts';
+import { MESSAGES } from '../i18n/messages.ts';
 import { paintFirstView } from './paint.ts';
 
 const QUERY: TrafficQuery = {
@@ -64,6 +65,19 @@ describe('paintFirstView', () => {
     expect(await paintFirstView(root, answer(body), 'zh')).toBe(true);
     expect(root.querySelector('.legend')?.textContent).toContain('此设备不统计');
     expect(root.querySelectorAll('svg g.first-chart-series')).toHaveLength(1);
+  });
+
+  it("should word a store's uncounted walk-outs for the store, in English and Chinese", async () => {
+    const body = sampleStoreTraffic({ ...QUERY, mac: '', store: 'lujiazui-kiosk' });
+    for (const [locale, text] of [
+      ['en', 'Walk-outs: not counted at every entrance of this store'],
+      ['zh', '出店：本店并非每个入口都统计'],
+    ] as const) {
+      const root = newRoot();
+      expect(await paintFirstView(root, answer(body), locale)).toBe(true);
+      expect(root.querySelector('.legend')?.textContent).toContain(text);
+      expect(root.querySelector('.legend')?.textContent).not.toContain(MESSAGES[locale].notCounted);
+    }
   });
 
   it('should leave the page to the app once the app has drawn there', async () => {

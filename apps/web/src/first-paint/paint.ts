@@ -7,11 +7,11 @@
  * See docs/decisions/006-first-paint.md.
  */
 import { CHART_MARGIN } from '../chart/layout.ts';
-import { legendEntry, seriesFor } from '../chart/series-list.ts';
+import { legendEntry, seriesFor, type CountingSubject } from '../chart/series-list.ts';
 import { downsample, nothingRecorded } from '../chart/series.ts';
 import type { Traffic } from '@footfall/contract';
 import type { Answer } from '../api/requests.ts';
-import { countsWalkOut as subjectCountsWalkOut } from '../api/subject.ts';
+import { countingOf } from '../api/subject.ts';
 import { chartCaption } from '../format/caption.ts';
 import { seriesWithGaps } from '../gaps/gaps.ts';
 import { INTL_LOCALE, MESSAGES, type Locale, type Messages } from '../i18n/messages.ts';
@@ -30,8 +30,8 @@ function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** The chart's legend, as the recharts chart's `ChartLegend` draws it. */
-function legend(t: Messages, countsWalkOut: boolean): HTMLElement {
-  const items = seriesFor({ countsWalkOut }).map((series) => {
+function legend(t: Messages, counting: CountingSubject): HTMLElement {
+  const items = seriesFor(counting).map((series) => {
     const { label, color } = legendEntry(series, t);
     const swatch = element('span', color ? 'swatch' : 'swatch swatch-empty');
     swatch.style.background = color ?? 'transparent';
@@ -50,7 +50,7 @@ export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale
   const series = seriesWithGaps(traffic);
   const t = MESSAGES[locale];
   const intlLocale = INTL_LOCALE[locale];
-  const countsWalkOut = subjectCountsWalkOut(traffic);
+  const counting = countingOf(traffic);
 
   const cards = element(
     'div',
@@ -60,7 +60,7 @@ export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale
   cards.setAttribute('aria-hidden', 'true');
   const controls = element('div', 'first-paint-controls');
   controls.setAttribute('aria-hidden', 'true');
-  const frame = element('div', 'first-chart', legend(t, countsWalkOut));
+  const frame = element('div', 'first-chart', legend(t, counting));
   const figure = element(
     'figure',
     'chart-figure',
@@ -93,7 +93,7 @@ export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale
     firstChartSvg({
       points: downsample(series).points,
       granularity: traffic.granularity,
-      countsWalkOut,
+      countsWalkOut: counting.countsWalkOut,
       width,
       plotTop: CHART_MARGIN.top + legendHeight,
       locale: intlLocale,

@@ -1,5 +1,5 @@
 import { parseDate, type Granularity } from '@footfall/buckets';
-import { formatMac } from '@footfall/contract/mac';
+import { formatMac } from '@footfall/contract';
 import { entranceDoors, type AnswerSubject } from '../api/subject.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { formatDay } from './bucket-label.ts';

@@ -60,6 +60,9 @@ export interface Messages {
   peakWhen: { before: string; after: string };
   notCounted: string;
   legendNotCounted: string;
+  /** A store's series that some entrance does not count (its total would be a partial sum). */
+  notCountedStore: string;
+  legendNotCountedStore: string;
   chartTitle: string;
   chartCaption: (parts: {
     device: string;
@@ -125,6 +128,8 @@ export interface Messages {
   doors: string;
   door: string;
   share: string;
+  /** The share column's header where a phone has no room for `share`. */
+  shareShort: string;
   innerDoors: string;
   innerDoorsNote: string;
   doorsShowAs: string;
@@ -254,6 +259,8 @@ export const MESSAGES: Record<Locale, Messages> = {
     peakWhen: { before: ' at ', after: '' },
     notCounted: 'not counted by this device',
     legendNotCounted: 'Walk-outs: not counted by this device',
+    notCountedStore: 'not counted at every entrance',
+    legendNotCountedStore: 'Walk-outs: not counted at every entrance of this store',
     chartTitle: 'Walk-ins and walk-outs',
     chartCaption: (p) =>
       `${p.device}, ${p.store} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours} · ${p.timezone}`,
@@ -325,6 +332,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     doors: 'Doors',
     door: 'Door',
     share: 'Share of walk-ins',
+    shareShort: 'Share',
     innerDoors: 'Inner doors',
     innerDoorsNote: 'Counters inside the store; not in the store total.',
     doorsShowAs: 'Show doors as',
@@ -423,6 +431,8 @@ export const MESSAGES: Record<Locale, Messages> = {
     peakWhen: { before: '（', after: '）' },
     notCounted: '此设备不统计',
     legendNotCounted: '出店：此设备不统计',
+    notCountedStore: '并非每个入口都统计',
+    legendNotCountedStore: '出店：本店并非每个入口都统计',
     chartTitle: '进店与出店客流',
     chartCaption: (p) =>
       `${p.device}，${p.store} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours} · ${p.timezone}`,
@@ -492,6 +502,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     doors: '各入口',
     door: '入口',
     share: '进店占比',
+    shareShort: '占比',
     innerDoors: '店内计数点',
     innerDoorsNote: '位于店内的计数设备，不计入门店总数。',
     doorsShowAs: '入口显示方式',

@@ -1,6 +1,6 @@
 import type { Granularity } from '@footfall/buckets';
 import { useState } from 'react';
-import { seriesFor } from '../chart/series-list.ts';
+import { seriesFor, type CountingSubject } from '../chart/series-list.ts';
 import type { SeriesPoint } from '../chart/series.ts';
 import { bucketFullLabel } from '../format/bucket-label.ts';
 import { useI18n } from '../i18n/locale.tsx';
@@ -14,11 +14,11 @@ const PAGE_SIZE = 200;
 export function DataTable({
   series,
   granularity,
-  countsWalkOut,
+  counting,
 }: {
   series: readonly SeriesPoint[];
   granularity: Granularity;
-  countsWalkOut: boolean;
+  counting: CountingSubject;
 }) {
   const { t, formatNumber, intlLocale } = useI18n();
   const [open, setOpen] = useState(false);
@@ -27,7 +27,7 @@ export function DataTable({
   const current = Math.min(page, pages - 1);
   const rows = series.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   const firstRow = current * PAGE_SIZE + 1;
-  const columns = seriesFor({ countsWalkOut });
+  const columns = seriesFor(counting);
 
   return (
     <details
@@ -88,14 +88,14 @@ export function DataTable({
                         {bucketFullLabel(point.wall, granularity, intlLocale)}
                       </time>
                     </th>
-                    {columns.map(({ key, counted }) => {
+                    {columns.map(({ key, counted, notCountedValue }) => {
                       const value = point[key];
                       return (
                         <td key={key}>
                           {point.missing
                             ? t.noData
                             : value === null || !counted
-                              ? t.notCounted
+                              ? t[notCountedValue]
                               : formatNumber(value)}
                         </td>
                       );

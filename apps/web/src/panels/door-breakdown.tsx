@@ -91,7 +91,15 @@ function DoorTable({
             <th scope="col">{t.door}</th>
             <th scope="col">{t.walkIns}</th>
             <th scope="col">{t.walkOuts}</th>
-            {withShare && <th scope="col">{t.share}</th>}
+            {withShare && (
+              <th scope="col">
+                {/* A phone shows the short word; the header's name stays the full one. */}
+                <span className="label-full">{t.share}</span>
+                <span className="label-short" aria-hidden="true">
+                  {t.shareShort}
+                </span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>

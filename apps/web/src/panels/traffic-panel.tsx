@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { AfterHoursCard } from '../after-hours/after-hours-card.tsx';
 import { trafficQuery } from '../api/queries.ts';
-import { countsWalkOut as subjectCountsWalkOut, subjectFileKey } from '../api/subject.ts';
+import { countingOf, subjectFileKey } from '../api/subject.ts';
 import { downsample, nothingRecorded } from '../chart/series.ts';
 import { TrafficChart } from '../chart/traffic-chart.tsx';
 import { csvBlob, toCsv } from '../export/csv.ts';
@@ -59,7 +59,7 @@ export function TrafficPanel({ view }: { view: View }) {
   // While a new view loads, the previous response describes the previous view: the answer names
   // its own subject and view.
   const shown = traffic;
-  const countsWalkOut = subjectCountsWalkOut(traffic);
+  const counting = countingOf(traffic);
   const updating = query.isPlaceholderData || query.isFetching;
 
   const exportPng = () => {
@@ -72,7 +72,7 @@ export function TrafficPanel({ view }: { view: View }) {
   };
   const exportCsv = () => {
     downloadBlob(
-      csvBlob(toCsv(series, countsWalkOut)),
+      csvBlob(toCsv(series, counting.countsWalkOut)),
       exportFileName({ ...shown, subject: subjectFileKey(shown) }, 'csv'),
     );
   };
@@ -101,7 +101,7 @@ export function TrafficPanel({ view }: { view: View }) {
             <TrafficChart
               points={drawn.points}
               granularity={traffic.granularity}
-              countsWalkOut={countsWalkOut}
+              counting={counting}
             />
             {drawn.groupSize > 1 && (
               <p className="hint">
@@ -122,11 +122,7 @@ export function TrafficPanel({ view }: { view: View }) {
               </p>
             )}
           </div>
-          <DataTable
-            series={series}
-            granularity={traffic.granularity}
-            countsWalkOut={countsWalkOut}
-          />
+          <DataTable series={series} granularity={traffic.granularity} counting={counting} />
         </>
       )}
       {'store' in traffic && <DoorBreakdown traffic={traffic} />}

@@ -13,7 +13,7 @@ import {
   type Granularity,
 } from '@footfall/buckets';
 import type { Device, Store, Subject } from '@footfall/contract';
-import { normalizeMac } from '@footfall/contract/mac';
+import { normalizeMac } from '@footfall/contract';
 import { presetRange, todayIn, type DateRange } from './presets.ts';
 
 export interface View {
