@@ -18,7 +18,7 @@ export function exportLayout(
   const generated = `${formatWallTime(toWall(now, input.timezone))} (${input.timezone})`;
   return {
     title: parts.title,
-    subtitle: `${t.chartTitle} · ${parts.from} – ${parts.to} · ${parts.granularity} · ${parts.businessHours} · ${parts.timezone}`,
+    subtitle: t.chartCaption({ ...parts, subject: t.chartTitle }),
     legend: seriesFor(countingOf(input)).map((series) => legendEntry(series, t)),
     footer: `${t.productName} · ${t.generatedAt} ${generated}`,
   };

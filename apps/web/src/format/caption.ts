@@ -34,7 +34,8 @@ export function subjectTitle(subject: AnswerSubject, t: Messages): string {
       entranceDoors(subject.doors).map((door) => door.name),
     );
   }
-  return `${deviceLabel(subject.device)} — ${subject.device.store}`;
+  const { device } = subject;
+  return device.store === '' ? deviceLabel(device) : `${deviceLabel(device)} — ${device.store}`;
 }
 
 /** The parts that name a chart: shared by the figcaption and the PNG export. */
@@ -46,15 +47,12 @@ export function captionParts(input: CaptionInput, t: Messages, locale: string) {
     businessHours: input.businessHours ? t.businessHoursOn : t.businessHoursOff,
     timezone: `${t.timeZone} ${input.timezone}`,
   };
-  if ('store' in input) {
-    return { ...view, subject: subjectTitle(input, t), title: subjectTitle(input, t) };
-  }
-  return {
-    ...view,
-    device: deviceLabel(input.device),
-    store: input.device.store,
-    title: subjectTitle(input, t),
-  };
+  const title = subjectTitle(input, t);
+  if ('store' in input) return { ...view, subject: title, title };
+  const { device } = input;
+  const subject =
+    device.store === '' ? deviceLabel(device) : t.deviceSubject(deviceLabel(device), device.store);
+  return { ...view, subject, title };
 }
 
 /**
@@ -63,6 +61,5 @@ export function captionParts(input: CaptionInput, t: Messages, locale: string) {
  * (Main entrance, East side door) · …".
  */
 export function chartCaption(input: CaptionInput, t: Messages, locale: string): string {
-  const parts = captionParts(input, t, locale);
-  return 'subject' in parts ? t.storeChartCaption(parts) : t.chartCaption(parts);
+  return t.chartCaption(captionParts(input, t, locale));
 }

@@ -64,9 +64,11 @@ export interface Messages {
   notCountedStore: string;
   legendNotCountedStore: string;
   chartTitle: string;
+  /** A device as a caption names it, with its store. */
+  deviceSubject: (device: string, store: string) => string;
+  /** A chart's caption: what it shows (`subject`: a device, a store or the chart's title) and its view. */
   chartCaption: (parts: {
-    device: string;
-    store: string;
+    subject: string;
     from: string;
     to: string;
     granularity: string;
@@ -111,14 +113,6 @@ export interface Messages {
   allDoors: (store: string) => string;
   /** A store as a chart's subject, with the doors its total counts. */
   storeSubject: (store: string, doors: readonly string[]) => string;
-  storeChartCaption: (parts: {
-    subject: string;
-    from: string;
-    to: string;
-    granularity: string;
-    businessHours: string;
-    timezone: string;
-  }) => string;
   /** An inner door's option in the picker. */
   innerDoorOption: (door: string) => string;
   /** The picker's group of devices that belong to no store. */
@@ -262,8 +256,9 @@ export const MESSAGES: Record<Locale, Messages> = {
     notCountedStore: 'not counted at every entrance',
     legendNotCountedStore: 'Walk-outs: not counted at every entrance of this store',
     chartTitle: 'Walk-ins and walk-outs',
+    deviceSubject: (device, store) => `${device}, ${store}`,
     chartCaption: (p) =>
-      `${p.device}, ${p.store} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours} · ${p.timezone}`,
+      `${p.subject} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours} · ${p.timezone}`,
     drawnEvery: (size, unit) =>
       `Drawn as the peak of every ${size} ${unit}s; the totals and the data table are exact.`,
     tooltipPeak: 'peak',
@@ -324,8 +319,6 @@ export const MESSAGES: Record<Locale, Messages> = {
     subject: 'Store or door',
     allDoors: (store) => `${store} — all doors`,
     storeSubject: (store, doors) => `${store} — all doors (${doors.join(', ')})`,
-    storeChartCaption: (p) =>
-      `${p.subject} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours} · ${p.timezone}`,
     innerDoorOption: (door) => `${door} · inner door, not in the total`,
     otherDevices: 'Other devices',
     notCountedShort: 'not counted',
@@ -434,8 +427,9 @@ export const MESSAGES: Record<Locale, Messages> = {
     notCountedStore: '并非每个入口都统计',
     legendNotCountedStore: '出店：本店并非每个入口都统计',
     chartTitle: '进店与出店客流',
+    deviceSubject: (device, store) => `${device}，${store}`,
     chartCaption: (p) =>
-      `${p.device}，${p.store} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours} · ${p.timezone}`,
+      `${p.subject} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours} · ${p.timezone}`,
     drawnEvery: (size, unit) => `图中每点为每 ${size} ${unit}的峰值；汇总与数据表为精确值。`,
     tooltipPeak: '峰值',
     tooltipTotal: '合计',
@@ -494,8 +488,6 @@ export const MESSAGES: Record<Locale, Messages> = {
     subject: '门店或入口',
     allDoors: (store) => `${store} — 全部入口`,
     storeSubject: (store, doors) => `${store} — 全部入口（${doors.join('、')}）`,
-    storeChartCaption: (p) =>
-      `${p.subject} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours} · ${p.timezone}`,
     innerDoorOption: (door) => `${door} · 店内计数，不计入总数`,
     otherDevices: '其他设备',
     notCountedShort: '不统计',
