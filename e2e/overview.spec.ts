@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { overviewSchema } from '../packages/contract/src/index.ts';
 import { caption, formatCount, PAST_WEEK, shot } from './support.ts';
 
@@ -18,15 +18,20 @@ const header = (page: Page, name: string) =>
     .getByRole('columnheader')
     .filter({ has: page.getByRole('button', { name }) });
 
+/** The API's overview of the past week, which the page must show. */
+async function pastWeekOverview(request: APIRequestContext) {
+  const response = await request.get('/api/overview', {
+    params: { from: PAST_WEEK.from, to: PAST_WEEK.to, businessHours: 'false' },
+  });
+  return overviewSchema.parse(await response.json());
+}
+
 test.describe('overview', () => {
   test("should list every store with the API's totals, and sort by each column", async ({
     page,
     request,
   }) => {
-    const response = await request.get('/api/overview', {
-      params: { from: PAST_WEEK.from, to: PAST_WEEK.to, businessHours: 'false' },
-    });
-    const overview = overviewSchema.parse(await response.json());
+    const overview = await pastWeekOverview(request);
     await page.goto(PATH);
     await expect(table(page)).toBeVisible();
     expect(await column(page, 0)).toEqual(overview.stores.map((s) => s.name));
@@ -67,10 +72,7 @@ test.describe('overview', () => {
     page,
     request,
   }) => {
-    const response = await request.get('/api/overview', {
-      params: { from: PAST_WEEK.from, to: PAST_WEEK.to, businessHours: 'false' },
-    });
-    const overview = overviewSchema.parse(await response.json());
+    const overview = await pastWeekOverview(request);
     await page.goto(PATH);
     await expect(table(page)).toBeVisible();
     const [csv] = await Promise.all([
