@@ -5,7 +5,6 @@
  * costs no platform call.
  */
 import {
-  checkRange,
   type Comparison,
   comparisonRange,
   type DayRange,
@@ -13,7 +12,7 @@ import {
   type Granularity,
 } from '@footfall/buckets';
 import type { OverviewComparison, Traffic } from '@footfall/contract';
-import { ApiError } from './errors.ts';
+import { refuseBadRange } from './errors.ts';
 import { combineOutcomes } from './store-traffic.ts';
 import type { CacheOutcome } from './traffic-service.ts';
 
@@ -40,14 +39,13 @@ export function comparedRange(
   kind: Comparison,
 ): ComparedRange {
   const range = comparisonRange(query.from, query.to, kind);
-  const problem = checkRange(range.from, range.to, query.granularity);
-  if (problem) {
-    throw new ApiError(
-      400,
-      problem.code,
-      `The comparison range (${formatDate(range.from)} to ${formatDate(range.to)}) breaks the range rules: ${problem.message}`,
-    );
-  }
+  refuseBadRange(
+    range.from,
+    range.to,
+    query.granularity,
+    (message) =>
+      `The comparison range (${formatDate(range.from)} to ${formatDate(range.to)}) breaks the range rules: ${message}`,
+  );
   return { kind, ...range };
 }
 

@@ -2,6 +2,7 @@
  * The API's error shape, `{ error: { code, message, … } }`, and the one mapping from anything a
  * handler throws to it. Nothing here ever answers with a stack trace or HTML.
  */
+import { checkRange, type Granularity, type WallMs } from '@footfall/buckets';
 import { queryProblems, type ErrorBody, type ErrorCode } from '@footfall/contract';
 import { OpretailError } from '@footfall/opretail';
 import type { Context } from 'hono';
@@ -39,6 +40,22 @@ export function refuseInvalidQuery(
   result: { success: true } | { success: false; error: { issues: readonly { message: string }[] } },
 ): void {
   if (!result.success) throw new ApiError(400, 'INVALID_QUERY', queryProblems(result.error));
+}
+
+/**
+ * Refuses a range that breaks the API's range rules with 400 and the rule's code;
+ * `describe` words the message for a range the caller did not type (the comparison's).
+ *
+ * @example refuseBadRange(from, to, 'hour') // throws RANGE_TOO_LONG past 92 days
+ */
+export function refuseBadRange(
+  from: WallMs,
+  to: WallMs,
+  granularity: Granularity,
+  describe: (message: string) => string = (message) => message,
+): void {
+  const problem = checkRange(from, to, granularity);
+  if (problem) throw new ApiError(400, problem.code, describe(problem.message));
 }
 
 /**

@@ -4,12 +4,12 @@
  * exactly those of `/api/traffic?store=` and it shares that answer's cached chunks; with
  * `compare=`, each row also has the store's totals over the earlier range.
  */
-import { checkRange, type DayRange, formatDate } from '@footfall/buckets';
+import { type DayRange, formatDate } from '@footfall/buckets';
 import { overviewQuerySchema, type Overview, type OverviewStore } from '@footfall/contract';
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
-import { ApiError, refuseInvalidQuery } from '../errors.ts';
+import { refuseBadRange, refuseInvalidQuery } from '../errors.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import { askWithEarlier, comparedRange, comparisonRangeBody } from '../comparison.ts';
 import { combineOutcomes, getStoreTraffic, settleAll } from '../store-traffic.ts';
@@ -37,8 +37,7 @@ export function overviewRoutes(options: OverviewRouteOptions) {
     zValidator('query', overviewQuerySchema, refuseInvalidQuery),
     async (c) => {
       const { from, to, businessHours, compare } = c.req.valid('query');
-      const problem = checkRange(from, to, 'day');
-      if (problem) throw new ApiError(400, problem.code, problem.message);
+      refuseBadRange(from, to, 'day');
       const earlier =
         compare === undefined
           ? undefined

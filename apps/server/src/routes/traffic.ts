@@ -3,7 +3,7 @@
  * granularity. Finished answers go to the answer cache, from which a repeated question is
  * answered ahead of the middleware stack (see `answer-cache.ts`).
  */
-import { checkRange, type DayRange } from '@footfall/buckets';
+import type { DayRange } from '@footfall/buckets';
 import { trafficQuerySchema, type Traffic } from '@footfall/contract';
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
@@ -11,7 +11,7 @@ import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../app-env.ts';
 import { clientAddress } from '../client-address.ts';
 import type { Device } from '../devices.ts';
-import { ApiError, refuseInvalidQuery } from '../errors.ts';
+import { ApiError, refuseBadRange, refuseInvalidQuery } from '../errors.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import type { AnswerCache } from '../answer-cache.ts';
 import { type Answered, askWithEarlier, comparedRange, withComparison } from '../comparison.ts';
@@ -62,8 +62,7 @@ export function trafficRoutes(options: TrafficRouteOptions) {
   if (limiter) routes.use(rateLimit(limiter));
   return routes.get('/', zValidator('query', trafficQuerySchema, refuseInvalidQuery), async (c) => {
     const { subject, compare, ...query } = c.req.valid('query');
-    const problem = checkRange(query.from, query.to, query.granularity);
-    if (problem) throw new ApiError(400, problem.code, problem.message);
+    refuseBadRange(query.from, query.to, query.granularity);
     const earlier = compare === undefined ? undefined : comparedRange(query, compare);
     const stats = c.get('stats');
     const countCalls = (calls: number): void => {
