@@ -37,6 +37,23 @@ describe('static SPA', () => {
     }
   });
 
+  it('should answer /robots.txt with a file that disallows every path, built or not', async () => {
+    for (const harness of [
+      createHarness({ staticRoot: buildFixture() }),
+      createHarness({ staticRoot: '/nonexistent' }),
+    ]) {
+      const response = await harness.app.request('/robots.txt');
+      expect(response.status).toBe(200);
+      expect(response.headers.get('Content-Type')).toMatch(/^text\/plain/);
+      expect(await response.text()).toBe('User-agent: *\nDisallow: /\n');
+    }
+  });
+
+  it('should mark the page noindex for crawlers that ignore robots.txt', async () => {
+    const response = await app.request('/overview');
+    expect(response.headers.get('X-Robots-Tag')).toBe('noindex, nofollow');
+  });
+
   it('should serve hashed assets as immutable for a year', async () => {
     const response = await app.request('/assets/index-abc123.js');
     expect(response.status).toBe(200);

@@ -30,6 +30,8 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** A private dashboard is not for search engines: every path is disallowed. */
+const ROBOTS = 'User-agent: *\nDisallow: /\n';
 const NOT_BUILT =
   'The Footfall web app is not built yet: run `pnpm build` at the repository root, then reload.\n';
 
@@ -135,6 +137,7 @@ export function createStaticHandler(root: string) {
   return async (c: Context): Promise<Response> => {
     // The raw path: URL parsing has resolved `/../` but left encoded `%2e%2e` for us to check.
     const rawPath = new URL(c.req.url).pathname;
+    if (rawPath === '/robots.txt') return c.text(ROBOTS, 200, { 'Cache-Control': 'no-cache' });
     const target = resolveInside(root, rawPath);
     if (target === undefined) return c.text('Not found.\n', 404);
     const immutable = rawPath.startsWith('/assets/');
@@ -156,6 +159,7 @@ export function createStaticHandler(root: string) {
     return c.body(await readFile(index), 200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-cache',
+      'X-Robots-Tag': 'noindex, nofollow',
     });
   };
 }
