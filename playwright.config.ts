@@ -28,7 +28,7 @@ export default defineConfig({
     launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
   webServer: {
-    command: 'pnpm --filter @footfall/web build && pnpm --filter @footfall/server start',
+    command: 'pnpm build && pnpm start',
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
