@@ -2,9 +2,10 @@
  * Running the app on a port, and stopping it gracefully: stop accepting, let in-flight requests
  * finish, then resolve (forcing the last connections closed after a grace period).
  */
-import { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Server, STATUS_CODES } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { serve, type Http2Bindings, type HttpBindings } from '@hono/node-server';
+import type { ErrorBody } from '@footfall/contract';
 
 export interface RunningServer {
   url: string;
@@ -19,6 +20,47 @@ export interface ServeOptions {
   host: string;
   /** How long in-flight requests may take to finish after `close()`; default 10 s. */
   graceMs?: number;
+}
+
+/** What Node's own HTTP parser refused, as the API's other errors say it. */
+function parserRefusal(code: string | undefined): { status: number; body: ErrorBody } {
+  if (code === 'HPE_HEADER_OVERFLOW') {
+    return {
+      status: 431,
+      body: {
+        error: {
+          code: 'HEADERS_TOO_LARGE',
+          message: 'The request line and headers are too large.',
+        },
+      },
+    };
+  }
+  return {
+    status: 400,
+    body: { error: { code: 'BAD_REQUEST', message: 'The request is not well-formed HTTP.' } },
+  };
+}
+
+/**
+ * Answers a request Node's parser refused (an over-long or malformed request line, a header block
+ * over Node's limit) with a JSON error like every other, then closes the connection. A socket that
+ * is gone, or already answering, is only closed.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable || socket.bytesWritten > 0) {
+    socket.destroy();
+    return;
+  }
+  const { status, body } = parserRefusal(error.code);
+  const json = JSON.stringify(body);
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
+      'Content-Type: application/json; charset=utf-8\r\n' +
+      'X-Content-Type-Options: nosniff\r\n' +
+      `Content-Length: ${Buffer.byteLength(json)}\r\n` +
+      'Connection: close\r\n\r\n' +
+      json,
+  );
 }
 
 /**
@@ -54,6 +96,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
         });
       },
     );
+    server.on('clientError', answerClientError);
     server.once('error', reject);
   });
 }
