@@ -23,6 +23,7 @@ import { trafficRoutes } from './routes/traffic.ts';
 import { createStaticHandler, DEFAULT_STATIC_ROOT } from './static.ts';
 import { groupStores } from './stores.ts';
 import { createTrafficService } from './traffic-service.ts';
+import type { SharedRedis } from './shared/redis.ts';
 
 export interface AppOptions {
   config: Pick<Config, 'mode' | 'rateLimitPerMinute' | 'cacheMaxBytes'>;
@@ -35,6 +36,8 @@ export interface AppOptions {
   staticRoot?: string;
   /** Platform calls the whole server may have in flight at once. */
   concurrency?: number;
+  /** Redis, shared with the other instances (`REDIS_URL`); without it all stays in memory. */
+  shared?: SharedRedis;
 }
 
 const isApiPath = (path: string): boolean => path === '/api' || path.startsWith('/api/');
@@ -56,10 +59,13 @@ export function createApp(options: AppOptions) {
     now,
     cacheMaxBytes: cacheBytes,
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+    ...(options.shared ? { shared: options.shared } : {}),
   });
 
   const limiter =
-    config.rateLimitPerMinute > 0 ? createRateLimiter(config.rateLimitPerMinute) : undefined;
+    config.rateLimitPerMinute > 0
+      ? createRateLimiter(config.rateLimitPerMinute, options.shared)
+      : undefined;
   const answers = createAnswerCache(cacheBytes, now, securityHeaderValues());
 
   const app = new Hono<AppEnv>();
@@ -70,7 +76,7 @@ export function createApp(options: AppOptions) {
   app.use(sizeLimits());
 
   const routes = app
-    .route('/api/health', healthRoutes(config.mode))
+    .route('/api/health', healthRoutes(config.mode, options.shared))
     .route('/api/devices', deviceRoutes(devices))
     .route('/api/stores', storeRoutes(stores))
     .route('/api/traffic', trafficRoutes({ devices, stores, service, now, limiter, answers }))

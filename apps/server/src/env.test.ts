@@ -28,6 +28,20 @@ describe('parseEnv', () => {
     );
   });
 
+  it('should share through Redis only when REDIS_URL names a redis:// address', () => {
+    expect(parseEnv({}).redisUrl).toBeUndefined();
+    expect(parseEnv({ REDIS_URL: '' }).redisUrl).toBeUndefined();
+    expect(parseEnv({ REDIS_URL: 'redis://cache.internal:6379/0' }).redisUrl).toBe(
+      'redis://cache.internal:6379/0',
+    );
+    expect(parseEnv({ REDIS_URL: 'rediss://cache.internal:6380' }).redisUrl).toBe(
+      'rediss://cache.internal:6380',
+    );
+    expect(() => parseEnv({ REDIS_URL: 'http://cache.internal:6379' })).toThrow(
+      /REDIS_URL: must be a redis:\/\/ or rediss:\/\/ address/,
+    );
+  });
+
   it('should treat blank variables as unset', () => {
     expect(parseEnv({ OPRETAIL_AKEY: '', OPRETAIL_SECRET: ' ', PORT: '' })).toMatchObject({
       mode: 'sandbox',

@@ -29,6 +29,8 @@ export interface Config {
   rateLimitPerMinute: number;
   logLevel: LogLevel;
   cacheMaxBytes: number;
+  /** Redis shared by every instance; absent: everything in this instance's memory. */
+  redisUrl?: string;
 }
 
 /** Unset and blank variables take their defaults. */
@@ -78,6 +80,10 @@ const schema = z.object({
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   ),
   CACHE_MAX_BYTES: integer(1024, Number.MAX_SAFE_INTEGER, 64 * 1024 * 1024),
+  REDIS_URL: z.preprocess(
+    blank,
+    z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// address' }).optional(),
+  ),
 });
 
 /** A configuration the server cannot start with; the message names each offending variable. */
@@ -126,5 +132,6 @@ export function parseEnv(env: Readonly<Record<string, string | undefined>>): Con
     rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
     logLevel: values.LOG_LEVEL,
     cacheMaxBytes: values.CACHE_MAX_BYTES,
+    ...(values.REDIS_URL === undefined ? {} : { redisUrl: values.REDIS_URL }),
   };
 }

@@ -7,6 +7,7 @@ import { loadDevicesFile } from './devices.ts';
 import { ConfigError, parseEnv } from './env.ts';
 import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';
+import { connectRedis } from './shared/redis.ts';
 import { createUpstream, demoDevices } from './upstream.ts';
 
 async function main(): Promise<void> {
@@ -23,12 +24,19 @@ async function main(): Promise<void> {
   if (devices.length === 0) {
     logger.warn('No devices are configured: set DEVICES_FILE to list them.');
   }
-  const app = createApp({ config, devices, upstream: createUpstream(config, Date.now), logger });
+  const shared = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, logger);
+  const app = createApp({
+    config,
+    devices,
+    upstream: createUpstream(config, Date.now),
+    logger,
+    ...(shared ? { shared } : {}),
+  });
   const server = await startServer({ fetch: app.fetch, port: config.port, host: config.host });
   const source =
     config.mode === 'sandbox' ? 'the embedded sandbox (no credentials set)' : config.gatewayUrl;
   logger.info(
-    `Footfall server in ${config.mode} mode on ${server.url}, data from ${source}, ${devices.length} devices`,
+    `Footfall server in ${config.mode} mode on ${server.url}, data from ${source}, ${devices.length} devices, shared state ${shared ? 'in Redis' : 'in memory'}`,
   );
 
   let stopping = false;
@@ -36,7 +44,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal}: finishing in-flight requests, then exiting`);
-    void server.close().then(() => {
+    void server.close().then(async () => {
+      await shared?.close();
       logger.info('Stopped.');
       process.exit(0);
     });

@@ -24,6 +24,7 @@ import {
 import { createApp } from './app.ts';
 import { parseDevices, type Device } from './devices.ts';
 import { createLogger } from './logger.ts';
+import type { SharedRedis } from './shared/redis.ts';
 
 /** 2024-05-15 10:00 in Shanghai: a Wednesday. */
 export const NOW = Date.UTC(2024, 4, 15, 2);
@@ -65,6 +66,8 @@ export interface HarnessOptions {
   timeoutMs?: number;
   slowDelayMs?: number;
   devices?: Device[];
+  /** Redis shared with other harnesses, as instances share it. */
+  shared?: SharedRedis;
 }
 
 export function createHarness(options: HarnessOptions = {}) {
@@ -97,6 +100,7 @@ export function createHarness(options: HarnessOptions = {}) {
     now,
     logger,
     staticRoot: options.staticRoot ?? '/nonexistent-footfall-web-dist',
+    ...(options.shared ? { shared: options.shared } : {}),
   });
   /** Upstream HTTP calls made so far (for one device's `mac` when given). */
   const calls = (mac?: string): number =>

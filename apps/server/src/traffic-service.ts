@@ -25,10 +25,15 @@ import { OpretailError } from '@footfall/opretail';
 import { LRUCache } from 'lru-cache';
 import pLimit from 'p-limit';
 import type { Device } from './devices.ts';
+import { sharedChunks } from './shared/chunk-store.ts';
+import type { SharedRedis } from './shared/redis.ts';
 import { mergeBuckets } from './traffic-body.ts';
 
 /** How long a chunk fetched while it held today (or later) stays fresh for those days. */
 export const TODAY_TTL_MS = 60_000;
+/** How long Redis keeps a final chunk, and one holding today (as the copy served when stale). */
+export const SHARED_FINAL_KEEP_MS = 35 * DAY_MS;
+export const SHARED_TODAY_KEEP_MS = 2 * DAY_MS;
 const DEFAULT_CONCURRENCY = 4;
 // A row is three numbers in a small object; a generous estimate keeps the bound honest.
 const ROW_BYTES = 64;
@@ -60,6 +65,8 @@ export interface TrafficServiceOptions {
   cacheMaxBytes: number;
   /** Platform calls the whole service may have in flight at once. */
   concurrency?: number;
+  /** Redis, when instances share their chunks (`REDIS_URL`). */
+  shared?: SharedRedis;
 }
 
 export interface TrafficService {
@@ -94,6 +101,28 @@ interface ChunkOutcome {
 const keyOf = (request: TrafficRequest, chunk: DayRange): string =>
   `${request.device.mac}|${request.granularity}|${request.businessHours ? 1 : 0}|${formatDate(chunk.from)}`;
 
+/** A chunk as Redis holds it, read back; anything else counts as missing. */
+function parseChunk(text: string): ChunkRows | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (
+      typeof value === 'object' &&
+      value !== null &&
+      'rows' in value &&
+      Array.isArray(value.rows) &&
+      'fetchedAt' in value &&
+      typeof value.fetchedAt === 'number' &&
+      'finalBefore' in value &&
+      typeof value.finalBefore === 'number'
+    ) {
+      return value as ChunkRows;
+    }
+  } catch {
+    // not JSON: missing
+  }
+  return undefined;
+}
+
 const rowsIn = (rows: readonly PassengerRow[], chunk: DayRange): PassengerRow[] =>
   rows.filter((row) => row.start >= chunk.from && row.start < chunk.to + DAY_MS);
 
@@ -108,6 +137,11 @@ export function createTrafficService(options: TrafficServiceOptions): TrafficSer
   // A chunk wholly final never expires; one holding today is fresh for a minute.
   const ttlOf = (chunk: DayRange, entry: ChunkRows): number =>
     chunk.to < entry.finalBefore ? 0 : TODAY_TTL_MS;
+  const shared = options.shared && sharedChunks(options.shared, parseChunk);
+  const keepOf = (chunk: DayRange, entry: ChunkRows): number =>
+    chunk.to < entry.finalBefore ? SHARED_FINAL_KEEP_MS : SHARED_TODAY_KEEP_MS;
+  const isFresh = (chunk: DayRange, entry: ChunkRows): boolean =>
+    chunk.to < entry.finalBefore || now() - entry.fetchedAt < TODAY_TTL_MS;
 
   const cache = new LRUCache<string, ChunkRows, FetchContext>({
     maxSize: Math.max(1, options.cacheMaxBytes),
@@ -124,38 +158,56 @@ export function createTrafficService(options: TrafficServiceOptions): TrafficSer
     noDeleteOnFetchRejection: true,
     // An eviction during a fetch must not cancel a call that other requests are waiting on.
     ignoreFetchAbort: true,
-    fetchMethod: async (_key, _stale, { context, options: setOptions }) => {
-      const { request, chunk, withPrevious, tally } = context;
-      const { device, granularity, businessHours } = request;
-      const previous = previousChunk(chunk, granularity);
-      let rows: PassengerRow[];
-      try {
-        const result = await limit(() =>
-          upstream.listDevicePassengerIndicator({
-            mac: device.mac,
-            ...platformTimes(withPrevious ? previous.from : chunk.from, chunk.to),
-            timeType: timeTypeOf(granularity),
-            isOnBusinessTime: businessHours,
-            timezone: device.timezone,
-          }),
-        );
-        tally.calls += result.attempts;
-        rows = result.rows;
-      } catch (error) {
-        if (error instanceof OpretailError) tally.calls += error.attempts;
-        throw error;
-      }
-      const fetchedAt = now();
-      const finalBefore = todayOf(device, fetchedAt);
-      if (withPrevious) {
-        const entry = { rows: rowsIn(rows, previous), fetchedAt, finalBefore };
-        cache.set(keyOf(request, previous), entry, { ttl: ttlOf(previous, entry) });
-      }
-      const entry = { rows: rowsIn(rows, chunk), fetchedAt, finalBefore };
+    fetchMethod: async (key, _stale, { context, options: setOptions }) => {
+      const { chunk } = context;
+      const fromPlatform = () => callPlatform(context);
+      const entry = shared
+        ? (
+            await shared.load(key, fromPlatform, {
+              isFresh: (copy) => isFresh(chunk, copy),
+              keepMs: (copy) => keepOf(chunk, copy),
+            })
+          ).entry
+        : await fromPlatform();
       setOptions.ttl = ttlOf(chunk, entry);
+      // A copy from Redis fetched a while ago expires here when it would have there.
+      if (setOptions.ttl > 0) setOptions.ttl = Math.max(1, entry.fetchedAt + TODAY_TTL_MS - now());
       return entry;
     },
   });
+
+  /** One platform call for a chunk (and the one before it, when asked), kept for every request. */
+  async function callPlatform(context: FetchContext): Promise<ChunkRows> {
+    const { request, chunk, withPrevious, tally } = context;
+    const { device, granularity, businessHours } = request;
+    const previous = previousChunk(chunk, granularity);
+    let rows: PassengerRow[];
+    try {
+      const result = await limit(() =>
+        upstream.listDevicePassengerIndicator({
+          mac: device.mac,
+          ...platformTimes(withPrevious ? previous.from : chunk.from, chunk.to),
+          timeType: timeTypeOf(granularity),
+          isOnBusinessTime: businessHours,
+          timezone: device.timezone,
+        }),
+      );
+      tally.calls += result.attempts;
+      rows = result.rows;
+    } catch (error) {
+      if (error instanceof OpretailError) tally.calls += error.attempts;
+      throw error;
+    }
+    const fetchedAt = now();
+    const finalBefore = todayOf(device, fetchedAt);
+    if (withPrevious) {
+      const entry = { rows: rowsIn(rows, previous), fetchedAt, finalBefore };
+      const previousKey = keyOf(request, previous);
+      cache.set(previousKey, entry, { ttl: ttlOf(previous, entry) });
+      await shared?.put(previousKey, entry, keepOf(previous, entry));
+    }
+    return { rows: rowsIn(rows, chunk), fetchedAt, finalBefore };
+  }
 
   /** The copy of `chunk` kept in the cache, fresh or expired. */
   const kept = (request: TrafficRequest, chunk: DayRange): ChunkRows | undefined =>

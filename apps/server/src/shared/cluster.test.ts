@@ -1,0 +1,169 @@
+/**
+ * Three instances on one real `redis-server` (started on a free port for this file), each with
+ * its own memory and its own Redis connection, in front of the sandbox that counts every call.
+ */
+import { alignedChunks, DAY_MS, formatDate, parseDate } from '@footfall/buckets';
+import { healthSchema } from '@footfall/contract';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createHarness,
+  getTraffic,
+  MAIN_DOOR,
+  SIDE_DOOR,
+  type HarnessOptions,
+} from '../test-kit.ts';
+import { startTestRedis, type TestRedis } from '../test-redis.ts';
+import { connectRedis, type SharedRedis } from './redis.ts';
+import { createLogger } from '../logger.ts';
+
+const quiet = () => createLogger({ level: 'error', write: () => undefined });
+
+let redis: TestRedis;
+const connections: SharedRedis[] = [];
+
+beforeAll(async () => {
+  redis = await startTestRedis();
+}, 20_000);
+
+afterEach(async () => {
+  await Promise.all(connections.splice(0).map((connection) => connection.close()));
+  if (!(await reachable())) await redis.restart();
+  const cleaner = connectRedis(redis.url, quiet());
+  await until(() => cleaner.ready());
+  await cleaner.client.flushAll();
+  await cleaner.close();
+});
+
+afterAll(async () => {
+  await redis.stop();
+});
+
+async function reachable(): Promise<boolean> {
+  const probe = connectRedis(redis.url, quiet());
+  try {
+    await until(() => probe.ready(), 1500);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await probe.close();
+  }
+}
+
+async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** `count` instances, each connected to the test Redis and ready. */
+async function cluster(count: number, options: HarnessOptions = {}) {
+  const instances: ReturnType<typeof createHarness>[] = [];
+  for (let i = 0; i < count; i++) {
+    const shared = connectRedis(redis.url, quiet());
+    connections.push(shared);
+    await until(() => shared.ready());
+    instances.push(createHarness({ ...options, shared }));
+  }
+  const calls = (): number => instances.reduce((sum, instance) => sum + instance.calls(), 0);
+  return { instances, calls };
+}
+
+const week = { from: '2024-04-01', to: '2024-04-07', granularity: 'hour' };
+const chunksOf = (range: { from: string; to: string }): number =>
+  alignedChunks(parseDate(range.from) ?? 0, parseDate(range.to) ?? 0, 'hour').length;
+
+describe('instances sharing one Redis', () => {
+  it('should make one platform call per chunk for 30 identical cold requests over 3 instances', async () => {
+    const { instances, calls } = await cluster(3);
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        getTraffic(instances[i % 3]?.app ?? instances[0]!.app, { mac: MAIN_DOOR, ...week }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(30).fill(200));
+    expect(new Set(answers.map((answer) => JSON.stringify(answer.body))).size).toBe(1);
+    expect(calls()).toBe(chunksOf(week));
+  });
+
+  it("should answer from another instance's chunks with no platform call", async () => {
+    const { instances, calls } = await cluster(3);
+    const first = await getTraffic(instances[0]!.app, { mac: SIDE_DOOR, ...week });
+    const made = calls();
+    expect(made).toBe(chunksOf(week));
+    const second = await getTraffic(instances[1]!.app, { mac: SIDE_DOOR, ...week });
+    const third = await getTraffic(instances[2]!.app, {
+      mac: SIDE_DOOR,
+      ...week,
+      from: '2024-04-02',
+    });
+    expect(second.body).toEqual(first.body);
+    expect(third.status).toBe(200);
+    expect(calls()).toBe(made);
+  });
+
+  it('should count the traffic rate limit once for all instances', async () => {
+    const { instances } = await cluster(3, { rateLimitPerMinute: 4 });
+    const statuses = [];
+    for (let i = 0; i < 6; i++) {
+      statuses.push((await getTraffic(instances[i % 3]!.app, { mac: MAIN_DOOR, ...week })).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+  });
+
+  it('should keep serving while Redis is away, say degraded, and share again once it returns', async () => {
+    const { instances, calls } = await cluster(2);
+    const health = async () =>
+      healthSchema.parse(await (await instances[0]!.app.request('/api/health')).json());
+    expect(await health()).toEqual({ status: 'ok', mode: 'sandbox', shared: 'redis' });
+
+    await redis.kill();
+    await until(() => connections.every((connection) => !connection.ready()));
+    expect(await health()).toEqual({ status: 'degraded', mode: 'sandbox', shared: 'redis' });
+    const during = await getTraffic(instances[0]!.app, { mac: MAIN_DOOR, ...week });
+    expect(during.status).toBe(200);
+
+    await redis.restart();
+    await until(() => connections.every((connection) => connection.ready()), 10_000);
+    expect(await health()).toEqual({ status: 'ok', mode: 'sandbox', shared: 'redis' });
+    const range = { ...week, from: '2024-03-04', to: '2024-03-10' };
+    await getTraffic(instances[0]!.app, { mac: SIDE_DOOR, ...range });
+    const before = calls();
+    await getTraffic(instances[1]!.app, { mac: SIDE_DOOR, ...range });
+    expect(calls()).toBe(before);
+  }, 30_000);
+
+  it('should answer every request with 200 while Redis is killed and restarted mid-load', async () => {
+    const { instances } = await cluster(3);
+    const statuses: number[] = [];
+    const loader = { running: true };
+    // A new week each time, so most requests need chunks this instance has not seen: they go
+    // through Redis (or, while it is away, to the platform).
+    const load = (async () => {
+      for (let i = 0; loader.running; i++) {
+        const day = formatDate(Date.UTC(2021, 0, 4) + i * 7 * DAY_MS);
+        const answer = await getTraffic(instances[i % 3]!.app, {
+          mac: i % 2 ? MAIN_DOOR : SIDE_DOOR,
+          from: day,
+          to: day,
+          granularity: 'hour',
+        });
+        statuses.push(answer.status);
+        // Let timers run: answers from memory resolve without leaving the microtask queue.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await redis.kill();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await redis.restart();
+    await until(() => connections.every((connection) => connection.ready()), 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    loader.running = false;
+    await load;
+    expect(statuses.length).toBeGreaterThan(20);
+    expect(statuses.filter((status) => status !== 200)).toEqual([]);
+  }, 30_000);
+});
