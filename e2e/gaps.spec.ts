@@ -42,6 +42,52 @@ test.describe('honest gaps', () => {
   });
 });
 
+test.describe('a door that went offline', () => {
+  test('should draw the hours it sent nothing for as a gap with no bar, and say "no data"', async ({
+    page,
+    request,
+  }) => {
+    // The pop-up's front door is out 13:00–16:00 every 4th day, Tuesday 28 March 2023 among them.
+    const view: ViewQuery = {
+      ...PAST_WEEK,
+      device: '3c5a8b1e7d01',
+      from: '2023-03-28',
+      to: '2023-03-28',
+    };
+    const traffic = await fetchTraffic(request, view);
+    const hours = traffic.buckets.map((b) => Number(b.start.slice(11, 13)));
+    expect(hours).toHaveLength(21);
+    for (const hour of [13, 14, 15]) expect(hours).not.toContain(hour);
+
+    await openView(page, view);
+    const slot = chartFigure(page).locator('.gap-slot');
+    await expect(slot).toHaveCount(1);
+    const gap = await slot.boundingBox();
+    if (!gap) throw new Error('the gap is not drawn');
+    // No bar (not even one at 0) inside the empty slot; bars on both sides of it.
+    const bars = await chartFigure(page)
+      .locator('.recharts-bar-rectangle path')
+      .evaluateAll((paths) =>
+        paths.map((path) => {
+          const box = path.getBoundingClientRect();
+          return box.x + box.width / 2;
+        }),
+      );
+    expect(bars.filter((x) => x > gap.x && x < gap.x + gap.width)).toEqual([]);
+    expect(bars.some((x) => x < gap.x) && bars.some((x) => x > gap.x + gap.width)).toBe(true);
+    await expect(page.getByTestId('gap-notice')).toContainText('3 hours with no data');
+
+    await page.getByText('Data table', { exact: true }).click();
+    for (const hour of ['13', '14', '15']) {
+      const row = page
+        .locator('details.data-table tbody tr')
+        .filter({ has: page.locator(`time[datetime="2023-03-28T${hour}:00:00+08:00"]`) });
+      await expect(row.locator('td')).toHaveText(['no data', 'no data']);
+    }
+    await shot(page, 'gaps-offline');
+  });
+});
+
 test.describe('outside business hours', () => {
   test('should show all day minus business hours, as a count and a share of the day', async ({
     page,

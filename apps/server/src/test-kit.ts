@@ -39,7 +39,7 @@ export const KIOSK = 'lujiazui-kiosk';
 export const BOUTIQUE = 'ginza';
 /** A store whose front door goes offline at times and whose garden door overcounts walk-outs. */
 export const POPUP = 'xintiandi-popup';
-/** Silent all day on every 11th day (2024-05-12), 13:00–16:00 on every 4th (2024-05-09). */
+/** Silent all day on every 6th day (2024-05-06, 2024-05-12), 13:00–16:00 on every 4th (2024-05-09). */
 export const FRONT_DOOR = '3c5a8b1e7d01';
 /** Its walk-outs run 30 % above its walk-ins. */
 export const GARDEN_DOOR = '3c5a8b1e7d02';

@@ -1,3 +1,4 @@
+import { DAY_MS, HOUR_MS } from '@footfall/buckets';
 import { describe, expect, it } from 'vitest';
 import { DEMO_DEVICES, FAULT_MACS, isOffline, profileOf } from './devices.ts';
 import { hourlyTraffic } from './traffic.ts';
@@ -91,7 +92,10 @@ describe('isOffline', () => {
   const main = profileOf('d47c44906f14');
   if (!front || !main) throw new Error('no demo profiles');
 
-  it('should silence every 11th day and every 4th afternoon of a device with outages only', () => {
+  it('should silence every 6th day and every 4th afternoon of a device with outages only', () => {
+    expect(isOffline(front, Date.UTC(2024, 4, 6, 10))).toBe(true);
+    expect(isOffline(front, Date.UTC(2024, 4, 7, 10))).toBe(false);
+    expect(isOffline(front, Date.UTC(2024, 4, 11, 10))).toBe(false);
     expect(isOffline(front, Date.UTC(2024, 4, 12, 0))).toBe(true);
     expect(isOffline(front, Date.UTC(2024, 4, 12, 23))).toBe(true);
     expect(isOffline(front, Date.UTC(2024, 4, 9, 12))).toBe(false);
@@ -100,5 +104,12 @@ describe('isOffline', () => {
     expect(isOffline(front, Date.UTC(2024, 4, 9, 16))).toBe(false);
     expect(isOffline(front, Date.UTC(2024, 4, 10, 14))).toBe(false);
     expect(isOffline(main, Date.UTC(2024, 4, 12, 14))).toBe(false);
+  });
+
+  it('should leave no 6 days in a row without a silent day', () => {
+    for (let first = Date.UTC(2026, 0, 1); first < Date.UTC(2027, 0, 1); first += DAY_MS) {
+      const days = Array.from({ length: 6 }, (_, i) => first + i * DAY_MS + 12 * HOUR_MS);
+      expect(days.filter((noon) => isOffline(front, noon))).toHaveLength(1);
+    }
   });
 });

@@ -242,24 +242,29 @@ function isFaultDevice(key: string): key is FaultDevice {
   return key in FAULT_MACS;
 }
 
-/** Every 11th day (counted from 1970-01-01) an outage device is silent all day. */
-const SILENT_DAY_EVERY = 11;
+/**
+ * Every 6th day an outage device is silent all day: the days counted from 1970-01-01 that leave 1
+ * when divided by 6 (odd days, so never an afternoon-outage day). Any 6 days in a row hold one, so
+ * the last 7 days (today still running) always show a door silent through a whole business day.
+ */
+const SILENT_DAY_EVERY = 6;
+const SILENT_DAY_REMAINDER = 1;
 /** Every 4th day it is silent through an afternoon's three hours: 13:00 to 16:00. */
 const OUTAGE_DAY_EVERY = 4;
 const OUTAGE_HOURS = [13, 14, 15];
 
 /**
  * Whether a device with outages sends no row for the wall hour starting at `hour`: all day on
- * every 11th day, 13:00–16:00 on every 4th. Plain arithmetic, so tests and the demo can name the
- * days (in the week of 2024-05-06, Thursday 9 May has the afternoon outage and Sunday 12 May is
- * silent).
+ * every 6th day, 13:00–16:00 on every 4th. Plain arithmetic, so tests and the demo can name the
+ * days (in the week of 2024-05-06, Monday 6 and Sunday 12 May are silent and Thursday 9 May has
+ * the afternoon outage).
  *
  * @example isOffline(outageProfile, Date.UTC(2024, 4, 12, 12)) // true
  */
 export function isOffline(profile: DeviceProfile, hour: WallMs): boolean {
   if (!profile.outages) return false;
   const day = Math.floor(hour / DAY_MS);
-  if (day % SILENT_DAY_EVERY === 0) return true;
+  if (day % SILENT_DAY_EVERY === SILENT_DAY_REMAINDER) return true;
   const hourOfDay = Math.floor((hour - day * DAY_MS) / HOUR_MS);
   return day % OUTAGE_DAY_EVERY === 0 && OUTAGE_HOURS.includes(hourOfDay);
 }

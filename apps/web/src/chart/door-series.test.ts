@@ -5,7 +5,7 @@ import { doorRows } from './door-series.ts';
 const hour = (h: number) => `2023-03-29T${String(h).padStart(2, '0')}:00:00+08:00`;
 
 describe('doorRows', () => {
-  it("should stack each door's walk-ins by bucket, a missing bucket adding nothing", () => {
+  it("should stack each door's walk-ins by bucket, a missing bucket adding nothing and having no data", () => {
     const { rows, groupSize } = doorRows([
       { buckets: [{ start: hour(10), walkIn: 12, walkOut: 10 }] },
       {
@@ -18,7 +18,7 @@ describe('doorRows', () => {
     expect(groupSize).toBe(1);
     expect(rows.map((r) => [r.walkIns, r.walkIn])).toEqual([
       [[12, 8], 20],
-      [[0, 400], 400],
+      [[null, 400], 400],
     ]);
     expect(rows[0]?.wall).toBe(Date.UTC(2023, 2, 29, 10));
   });
@@ -33,5 +33,19 @@ describe('doorRows', () => {
     expect(groupSize).toBe(3);
     expect(rows.map((r) => r.walkIn)).toEqual([3, 3, 3, 1]);
     expect(rows[0]?.lastWall).toBe(Date.UTC(2023, 2, 29, 2));
+  });
+
+  it('should sum the buckets a door has in a group, and say no data only where it has none', () => {
+    const { rows } = doorRows(
+      [
+        { buckets: [0, 1, 2, 3].map((h) => ({ start: hour(h), walkIn: 5, walkOut: 5 })) },
+        { buckets: [{ start: hour(1), walkIn: 7, walkOut: 7 }] },
+      ],
+      2,
+    );
+    expect(rows.map((r) => r.walkIns)).toEqual([
+      [10, 7],
+      [10, null],
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The per-door chart's data: one row per bucket (or group of buckets, so at most `MAX_BARS` bars
  * are drawn), holding each entrance door's walk-ins. Doors are aligned by bucket start: a door
- * with no row for a bucket adds nothing to it.
+ * with no row for a bucket adds nothing to it, and a door with no row in a whole row has no data
+ * there (`null`), never a 0.
  */
 import type { Door } from '@footfall/contract';
 import { startToWall } from '../format/bucket-label.ts';
@@ -18,8 +19,8 @@ export interface DoorRow {
   wall: number;
   /** Wall time of the last bucket of the row. */
   lastWall: number;
-  /** Walk-ins of each door, by its index in the door list. */
-  walkIns: number[];
+  /** Walk-ins of each door, by its index in the door list; `null`: no data in the row. */
+  walkIns: (number | null)[];
   /** The row's stacked height: all its doors' walk-ins. */
   walkIn: number;
   /** Never drawn; for the shared axis helper. */
@@ -29,7 +30,7 @@ export interface DoorRow {
 /**
  * The stacked rows of `doors`, grouping consecutive buckets by `groupSize` sums.
  *
- * @example doorRows(storeAnswer.doors.filter((d) => d.entrance)).rows[0].walkIns // [12, 8]
+ * @example doorRows(storeAnswer.doors.filter((d) => d.entrance)).rows[0].walkIns // [12, null]
  */
 export function doorRows(
   doors: readonly Pick<Door, 'buckets'>[],
@@ -47,7 +48,7 @@ export function doorRows(
     rows.push({
       wall: first,
       lastWall: last,
-      walkIns: doors.map(() => 0),
+      walkIns: doors.map(() => null),
       walkIn: 0,
       walkOut: null,
     });

@@ -19,8 +19,11 @@ export function DoorsChart({
   rows: readonly DoorRow[];
   granularity: Granularity;
 }) {
-  const { intlLocale, formatNumber } = useI18n();
+  const { t, intlLocale, formatNumber } = useI18n();
   const { ref, width, chart, xAxis, yAxis } = useChartFrame(rows, granularity);
+  // A door with no row here has no data: never a 0.
+  const doorValue = (value: number | null | undefined): string =>
+    value === null || value === undefined ? t.noData : formatNumber(value);
   const byWall = useMemo(() => new Map(rows.map((row) => [row.wall, row])), [rows]);
   // recharts reads each door's value by a key; the row's array indexed by the door's position.
   const data = useMemo(
@@ -60,7 +63,7 @@ export function DoorsChart({
                         style={{ background: doorColor(d) }}
                         aria-hidden="true"
                       />
-                      {door.name}: {formatNumber(row.walkIns[d] ?? 0)}
+                      {door.name}: {doorValue(row.walkIns[d])}
                     </p>
                   ))}
                 </div>

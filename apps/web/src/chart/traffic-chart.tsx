@@ -15,6 +15,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { flagAreas } from '../flags/flag-areas.tsx';
+import type { FlagMark } from '../flags/flag-places.ts';
 import { bucketFullLabel } from '../format/bucket-label.ts';
 import { GAP_STYLE, gapRuns, isGap } from '../gaps/gap-runs.ts';
 import { useI18n } from '../i18n/locale.tsx';
@@ -34,9 +36,11 @@ export interface TrafficChartProps {
   granularity: Granularity;
   /** The subject: what is drawn, and how the legend words what is not counted. */
   counting: CountingSubject;
+  /** Day flags to mark along the top of the plot. */
+  flags?: readonly FlagMark[];
 }
 
-export function TrafficChart({ points, granularity, counting }: TrafficChartProps) {
+export function TrafficChart({ points, granularity, counting, flags }: TrafficChartProps) {
   const { t } = useI18n();
   const { ref, width, chart, xAxis, yAxis } = useChartFrame(points, granularity);
   const { countsWalkOut } = counting;
@@ -73,6 +77,7 @@ export function TrafficChart({ points, granularity, counting }: TrafficChartProp
             />
           ))}
           {drawn.map((series) => drawSeries(series, t[series.label], asBars))}
+          {flags && flagAreas(flags, t)}
         </ComposedChart>
       )}
     </div>

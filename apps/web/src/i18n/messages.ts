@@ -5,6 +5,7 @@
 import { RANGE_LIMITS, type Granularity } from '@footfall/buckets';
 import type { ErrorCode } from '@footfall/contract';
 import type { ExportProblem } from '../export/export-error.ts';
+import type { FlagKind } from '../flags/day-flags.ts';
 import type { Preset } from '../view/presets.ts';
 
 export type Locale = 'en' | 'zh';
@@ -142,6 +143,23 @@ export interface Messages {
   doorGap: (door: string, gaps: string) => string;
   /** In a grouped tooltip: how many of its buckets have no data. */
   tooltipNoData: (count: string) => string;
+  /** Flags: days whose numbers should not be taken at face value, each with a plain reason. */
+  flagsTitle: string;
+  flagNames: Record<FlagKind, string>;
+  flagOfflineReason: string;
+  /** "265 walk-outs for 217 walk-ins (+22%)"; no percentage without walk-ins. */
+  flagDisagreeReason: (walkOut: string, walkIn: string, percent: string | undefined) => string;
+  /** A run of flagged days: one day, or "first – last (n days)". */
+  flagDays: (first: string, last: string, days: number) => string;
+  /** Several runs: "15 days (Fri 2023-01-06, …, Thu 2023-01-19 and 11 more)". */
+  flagManyDays: (days: number, runs: string[], more: number) => string;
+  /** A line under the chart: "Front door — possibly offline, Fri 2023-03-31: no data …". */
+  flagLine: (door: string, flag: string, days: string, reason: string) => string;
+  /** How the chart marks flags: by shape, not by colour alone. */
+  flagKey: string;
+  flagsColumn: string;
+  /** A table cell: "Front door: possibly offline (no data …)". */
+  flagNote: (door: string, flag: string, reason: string) => string;
   /** The summary card of walk-ins outside business hours. */
   afterHours: string;
   /** Its share of the whole day, e.g. "12% of the day". */
@@ -339,6 +357,19 @@ export const MESSAGES: Record<Locale, Messages> = {
     gapHint: 'the counter sent nothing for them; they are not zeros',
     doorGap: (door, gaps) => `${door}: ${gaps}`,
     tooltipNoData: (count) => `${count} with no data`,
+    flagsTitle: 'Check these days',
+    flagNames: { offline: 'possibly offline', disagree: 'counts disagree' },
+    flagOfflineReason: 'no data through the whole business day',
+    flagDisagreeReason: (walkOut, walkIn, percent) =>
+      `${walkOut} walk-outs for ${walkIn} walk-ins${percent === undefined ? '' : ` (${percent})`}`,
+    flagDays: (first, last, days) => (days === 1 ? first : `${first} – ${last} (${days} days)`),
+    flagManyDays: (days, runs, more) =>
+      `${days} days (${runs.join(', ')}${more > 0 ? ` and ${more} more` : ''})`,
+    flagLine: (door, flag, days, reason) => `${door} — ${flag}, ${days}: ${reason}`,
+    flagKey:
+      'Marked along the top of the chart: a solid strip where a door was possibly offline, a dashed strip where its counts disagree.',
+    flagsColumn: 'Flags',
+    flagNote: (door, flag, reason) => `${door}: ${flag} (${reason})`,
     afterHours: 'Outside business hours',
     afterHoursShare: (percent) => `${percent} of the day`,
     heatmapTitle: 'Weekday × hour',
@@ -508,6 +539,18 @@ export const MESSAGES: Record<Locale, Messages> = {
     gapHint: '计数器未上报这些时段，它们不是 0',
     doorGap: (door, gaps) => `${door}：${gaps}`,
     tooltipNoData: (count) => `${count} 个无数据`,
+    flagsTitle: '请留意这些日期',
+    flagNames: { offline: '可能离线', disagree: '进出计数不符' },
+    flagOfflineReason: '整个营业日没有任何数据',
+    flagDisagreeReason: (walkOut, walkIn, percent) =>
+      `出店 ${walkOut} 人，进店 ${walkIn} 人${percent === undefined ? '' : `（${percent}）`}`,
+    flagDays: (first, last, days) => (days === 1 ? first : `${first} – ${last}（${days} 天）`),
+    flagManyDays: (days, runs, more) =>
+      `${days} 天（${runs.join('、')}${more > 0 ? ` 等，另有 ${more} 段` : ''}）`,
+    flagLine: (door, flag, days, reason) => `${door}：${days} ${flag}，${reason}`,
+    flagKey: '图表顶部的标记：实线条表示入口可能离线，虚线条表示进出计数不符。',
+    flagsColumn: '提醒',
+    flagNote: (door, flag, reason) => `${door}：${flag}（${reason}）`,
     afterHours: '营业时间外',
     afterHoursShare: (percent) => `占全天 ${percent}`,
     heatmapTitle: '星期 × 小时',

@@ -2,6 +2,7 @@ import type { Granularity } from '@footfall/buckets';
 import { useState } from 'react';
 import { seriesFor, type CountingSubject } from '../chart/series-list.ts';
 import type { SeriesPoint } from '../chart/series.ts';
+import type { RowNotes } from '../flags/flag-notes.ts';
 import { bucketFullLabel } from '../format/bucket-label.ts';
 import { useI18n } from '../i18n/locale.tsx';
 
@@ -15,10 +16,13 @@ export function DataTable({
   series,
   granularity,
   counting,
+  notes,
 }: {
   series: readonly SeriesPoint[];
   granularity: Granularity;
   counting: CountingSubject;
+  /** One more column of text per row (the day flags), when given. */
+  notes?: RowNotes;
 }) {
   const { t, formatNumber, intlLocale } = useI18n();
   const [open, setOpen] = useState(false);
@@ -78,6 +82,11 @@ export function DataTable({
                       {t[label]}
                     </th>
                   ))}
+                  {notes && (
+                    <th scope="col" className="row-note">
+                      {notes.header}
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -100,6 +109,7 @@ export function DataTable({
                         </td>
                       );
                     })}
+                    {notes && <td className="row-note">{notes.of(point.wall)}</td>}
                   </tr>
                 ))}
               </tbody>

@@ -14,6 +14,10 @@ import { csvBlob, toCsv } from '../export/csv.ts';
 import { downloadBlob, exportFileName } from '../export/download.ts';
 import { exportChartPng } from '../export/export-chart.ts';
 import { exportErrorText } from '../export/export-error.ts';
+import { FlagNotice } from '../flags/flag-notice.tsx';
+import { useFlagNotes } from '../flags/flag-notes.ts';
+import { flagMarks } from '../flags/flag-places.ts';
+import { useDayFlags } from '../flags/use-day-flags.ts';
 import { chartCaption } from '../format/caption.ts';
 import { GapNotice } from '../gaps/gap-notice.tsx';
 import { seriesWithGaps } from '../gaps/gaps.ts';
@@ -42,6 +46,12 @@ export function TrafficPanel({ view }: { view: View }) {
   const now = useNow();
   const series = useMemo(() => (traffic ? seriesWithGaps(traffic) : []), [traffic]);
   const drawn = useMemo(() => downsample(series), [series]);
+  const flags = useDayFlags(view, query.isPlaceholderData ? undefined : traffic, now);
+  const marks = useMemo(
+    () => (traffic ? flagMarks(drawn.points, flags, traffic.granularity) : []),
+    [drawn, flags, traffic],
+  );
+  const flagNotes = useFlagNotes(flags, traffic?.granularity ?? view.granularity);
 
   if (query.isError) {
     return (
@@ -102,7 +112,9 @@ export function TrafficPanel({ view }: { view: View }) {
               points={drawn.points}
               granularity={traffic.granularity}
               counting={counting}
+              flags={marks}
             />
+            <FlagNotice flags={flags} />
             {drawn.groupSize > 1 && (
               <p className="hint">
                 {t.drawnEvery(drawn.groupSize, t.granularities[traffic.granularity].toLowerCase())}
@@ -122,7 +134,12 @@ export function TrafficPanel({ view }: { view: View }) {
               </p>
             )}
           </div>
-          <DataTable series={series} granularity={traffic.granularity} counting={counting} />
+          <DataTable
+            series={series}
+            granularity={traffic.granularity}
+            counting={counting}
+            notes={flagNotes}
+          />
         </>
       )}
       {'store' in traffic && <DoorBreakdown traffic={traffic} />}
