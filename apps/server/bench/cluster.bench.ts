@@ -110,6 +110,13 @@ try {
     `platform calls per distinct chunk, 3 instances, ${CLIENTS} concurrent clients: ${(calls / chunks.size).toFixed(2)} ` +
       `(${calls} calls for ${chunks.size} chunks, ${asks.length} requests, ${failures} not 200, ${(performance.now() - started).toFixed(0)} ms)`,
   );
+  // For sizing Redis (docs/deploy.md): what a chunk costs there.
+  const info = await connections[0]?.client.info('memory');
+  const keys = await connections[0]?.client.dbSize();
+  const used = Number(/used_memory:(\d+)/.exec(info ?? '')?.[1] ?? Number.NaN);
+  console.log(
+    `Redis after it: ${keys ?? 0} keys, used_memory ${(used / 1024 / 1024).toFixed(1)} MB, ${(used / chunks.size / 1024).toFixed(1)} KB per chunk of 5 weeks of hours`,
+  );
   await Promise.all(servers.map((server) => server.close()));
   await Promise.all(connections.map((connection) => connection.close()));
 
