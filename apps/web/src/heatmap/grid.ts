@@ -36,8 +36,11 @@ export interface HeatGrid {
   /** The highest average (0 when no cell has data): the top of the colour scale. */
   max: number;
   /** The slot with the highest average above 0 (the earliest one on a tie), if any. */
-  busiest: HeatCell | undefined;
+  busiest: BusiestSlot | undefined;
 }
+
+/** A slot with data: the busiest one. */
+export type BusiestSlot = HeatCell & { average: number };
 
 /** The slot of a bucket `start` such as `2026-03-29T03:00:00+02:00`, by its local wall time. */
 export function slotOf(start: string): Slot | undefined {
@@ -76,7 +79,7 @@ export function weekdayHourGrid(
   }
 
   let max = 0;
-  let busiest: HeatCell | undefined;
+  let busiest: BusiestSlot | undefined;
   const rows: HeatCell[][] = [];
   for (let weekday = 0; weekday < WEEKDAYS; weekday++) {
     const row: HeatCell[] = [];
@@ -87,7 +90,7 @@ export function weekdayHourGrid(
       const cell: HeatCell = { weekday, hour, average, days, business: business[i] ?? false };
       if (average !== null && average > max) {
         max = average;
-        busiest = cell;
+        busiest = { ...cell, average };
       }
       row.push(cell);
     }
