@@ -3,7 +3,7 @@
  * move, Home/End go to the ends of a row (with Ctrl, of the grid). Each cell's accessible name is
  * its number in words, and the readout under the grid shows the cell last hovered or focused.
  */
-import { useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { weekdayName } from '../format/bucket-label.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import {
@@ -15,27 +15,19 @@ import {
   type Slot,
 } from './grid.ts';
 import { cellText, hourSpan } from './labels.ts';
-import { heatColor, NO_DATA_HATCH, OUTLINE_COLOR } from './scale.ts';
+import { heatColor } from './scale.ts';
 
-const OUTLINE_WIDTH = 2;
-
-/** A cell's fill and its business-hours outline, as inline style. */
-function cellStyle(grid: HeatGrid, cell: HeatCell): CSSProperties {
+/** A cell's classes: no data (hatched), and the sides its business-hours outline runs along. */
+function cellClass(grid: HeatGrid, cell: HeatCell): string {
   const outline = outlineOf(grid, cell);
-  const w = OUTLINE_WIDTH;
-  const shadows = [
-    outline.top && `inset 0 ${w}px 0 0 ${OUTLINE_COLOR}`,
-    outline.bottom && `inset 0 -${w}px 0 0 ${OUTLINE_COLOR}`,
-    outline.left && `inset ${w}px 0 0 0 ${OUTLINE_COLOR}`,
-    outline.right && `inset -${w}px 0 0 0 ${OUTLINE_COLOR}`,
-  ].filter(Boolean);
-  return {
-    background:
-      cell.average === null
-        ? `repeating-linear-gradient(135deg, #fff 0 3px, ${NO_DATA_HATCH} 3px 4px)`
-        : heatColor(cell.average, grid.max),
-    boxShadow: shadows.length > 0 ? shadows.join(', ') : undefined,
-  };
+  const sides = (['top', 'right', 'bottom', 'left'] as const).filter((side) => outline[side]);
+  return [
+    'heatmap-cell',
+    cell.average === null ? 'no-data' : '',
+    ...sides.map((side) => `edge-${side}`),
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 const clamp = (n: number, max: number): number => Math.min(max, Math.max(0, n));
@@ -127,8 +119,12 @@ export function HeatmapGrid({ grid }: { grid: HeatGrid }) {
                   tabIndex={isActive ? 0 : -1}
                   aria-label={cellText(cell, t, intlLocale)}
                   data-slot={`${cell.weekday}-${cell.hour}`}
-                  className={cell.average === null ? 'heatmap-cell no-data' : 'heatmap-cell'}
-                  style={cellStyle(grid, cell)}
+                  className={cellClass(grid, cell)}
+                  style={
+                    cell.average === null
+                      ? undefined
+                      : { background: heatColor(cell.average, grid.max) }
+                  }
                   onFocus={() => {
                     setActive(cell);
                     setShown(cell);
