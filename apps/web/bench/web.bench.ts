@@ -5,7 +5,8 @@
  *   recharts chart, for a week of hours of a device and of a store of three doors, 92 days of
  *   hours, a year of days, and a year of hours (which the API refuses, so its answer is stitched
  *   from 4 quarters);
- * - hovering the year of hours, and the PNG export.
+ * - hovering the year of hours, and the PNG export;
+ * - the weekday × hour map of 92 days of hours, drawn after its data arrives.
  * Run with `pnpm bench:web`; it builds the app, starts the server on the sandbox and drives
  * Debian's Chromium.
  */
@@ -30,6 +31,8 @@ const CHART_LINE = 'figure .recharts-line path.recharts-curve[d]';
 /** The static chart the page's first script draws before React (src/first-paint). */
 const FIRST_CHART = 'figure .first-chart path.first-chart-series';
 const BARE_CHART_LINE = '.recharts-line path.recharts-curve[d]';
+/** A cell of the weekday × hour map (src/heatmap), drawn once its answers are in. */
+const HEATMAP_CELL = '[role="grid"] [role="gridcell"]';
 /** The console message the probe reports its times with. */
 const PROBE_MESSAGE = 'footfall-bench:painted ';
 
@@ -249,6 +252,32 @@ async function exportTime(browser: Browser, query: string): Promise<[number, num
   }
 }
 
+/**
+ * The weekday × hour map of a view: milliseconds from the later of its two hourly answers (all
+ * day, business hours) to the frame with the map painted; and when its code had arrived.
+ */
+async function heatmapTime(browser: Browser, query: string): Promise<[number, number]> {
+  const target: Target = { path: '/', first: CHART_LINE, interactive: HEATMAP_CELL };
+  const { page, timing } = await openChart(browser, query, undefined, target);
+  try {
+    const ends = await page.evaluate(() => {
+      const ends = { answers: -1, chunk: -1 };
+      for (const entry of performance.getEntriesByType('resource')) {
+        if (!(entry instanceof PerformanceResourceTiming)) continue;
+        if (entry.name.includes('/api/traffic') && entry.name.includes('granularity=hour')) {
+          ends.answers = Math.max(ends.answers, entry.responseEnd);
+        }
+        if (entry.name.includes('/assets/heatmap'))
+          ends.chunk = Math.max(ends.chunk, entry.responseEnd);
+      }
+      return ends;
+    });
+    return [timing.interactive - ends.answers, ends.chunk];
+  } finally {
+    await page.close();
+  }
+}
+
 /** A year of hours as /api/traffic would answer it, stitched from four ≤ 92-day quarters. */
 async function yearOfHoursAnswer(year: number): Promise<string> {
   const quarters = [
@@ -365,6 +394,15 @@ async function main(): Promise<void> {
     await page.close();
     console.log(
       `hover, a year of hours: median ${median(hovers).toFixed(0)} ms of ${hovers.length} moves to a new tooltip (runs ${ms(hovers)})`,
+    );
+
+    const quarter = view(day(-92), day(-1), 'hour');
+    await heatmapTime(browser, quarter);
+    const maps: [number, number][] = [];
+    for (let i = 0; i < RUNS; i++) maps.push(await heatmapTime(browser, quarter));
+    const drawn = maps.map(([after]) => after);
+    console.log(
+      `heatmap of 92 days of hours, drawn after the data arrives: median ${median(drawn).toFixed(0)} ms from its later answer to the map painted (budget < 300 ms; runs ${ms(drawn)}); its code loaded at ${median(maps.map(([, chunk]) => chunk)).toFixed(0)} ms (median)`,
     );
 
     const exports: [number, number][] = [];
