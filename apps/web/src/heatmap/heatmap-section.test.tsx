@@ -44,6 +44,7 @@ describe('HeatmapSection', () => {
     api();
     renderApp(VIEW('hour'));
     const section = await heatmap();
+    await userEvent.click(await within(section).findByText('Show as table'));
     const table = await within(section).findByRole('table', {
       name: 'Average walk-ins by weekday and hour',
       hidden: true,

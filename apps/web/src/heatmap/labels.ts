@@ -14,10 +14,17 @@ export function hourSpan(hour: number): string {
   return `${pad2(hour)}:00–${pad2(hour + 1)}:00`;
 }
 
+const formats = new Map<string, (value: number) => string>();
+
 /** An average to one decimal at most: `186.5`, `1,234`. */
 export function averageFormat(locale: string): (value: number) => string {
-  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  return (value) => format.format(value);
+  let format = formats.get(locale);
+  if (!format) {
+    const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    format = (value) => numbers.format(value);
+    formats.set(locale, format);
+  }
+  return format;
 }
 
 /** A cell in words: "Saturday 18:00–19:00: 187 on average (13 days)", or "… no data". */
