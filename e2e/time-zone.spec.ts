@@ -58,10 +58,12 @@ test.describe('device time zone', () => {
       );
 
       await openTable(page);
-      await expect(page.getByRole('rowheader')).toHaveText(
+      // The data table's row headers (the weekday × hour map has its own, one per weekday).
+      const table = page.getByRole('table');
+      await expect(table.getByRole('rowheader')).toHaveText(
         traffic.buckets.map((b) => `Mon 03-27 ${localHour(b.start)}`),
       );
-      const datetimes = await page
+      const datetimes = await table
         .getByRole('rowheader')
         .locator('time')
         .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));

@@ -44,7 +44,8 @@ function precompress(): Plugin {
 /**
  * The first script is small and sends the API requests; the app's chunk (React, recharts) is
  * imported by it. A modulepreload link lets the browser fetch and compile that chunk alongside
- * the first script rather than after it.
+ * the first script rather than after it. Chunks the app itself loads later (the weekday × hour
+ * map) are not preloaded: they would compete with the first chart.
  */
 function preloadAppChunk(): Plugin {
   return {
@@ -52,8 +53,14 @@ function preloadAppChunk(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        return Object.values(context.bundle ?? {})
-          .filter((chunk) => chunk.type === 'chunk' && chunk.isDynamicEntry)
+        const chunks = Object.values(context.bundle ?? {});
+        const fromEntry = new Set(
+          chunks.flatMap((chunk) =>
+            chunk.type === 'chunk' && chunk.isEntry ? chunk.dynamicImports : [],
+          ),
+        );
+        return chunks
+          .filter((chunk) => chunk.type === 'chunk' && fromEntry.has(chunk.fileName))
           .map((chunk) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` },

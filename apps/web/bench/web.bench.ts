@@ -5,7 +5,8 @@
  *   recharts chart, for a week of hours of a device and of a store of three doors, 92 days of
  *   hours, a year of days, and a year of hours (which the API refuses, so its answer is stitched
  *   from 4 quarters);
- * - hovering the year of hours, and the PNG export.
+ * - hovering the year of hours, and the PNG export;
+ * - the weekday × hour map of 92 days of hours, drawn after its data arrives.
  * Run with `pnpm bench:web`; it builds the app, starts the server on the sandbox and drives
  * Debian's Chromium.
  */
@@ -30,6 +31,8 @@ const CHART_LINE = 'figure .recharts-line path.recharts-curve[d]';
 /** The static chart the page's first script draws before React (src/first-paint). */
 const FIRST_CHART = 'figure .first-chart path.first-chart-series';
 const BARE_CHART_LINE = '.recharts-line path.recharts-curve[d]';
+/** A cell of the weekday × hour map (src/heatmap), drawn once its answers are in. */
+const HEATMAP_CELL = '[role="grid"] [role="gridcell"]';
 /** The console message the probe reports its times with. */
 const PROBE_MESSAGE = 'footfall-bench:painted ';
 
@@ -249,6 +252,60 @@ async function exportTime(browser: Browser, query: string): Promise<[number, num
   }
 }
 
+/** How long the map's business-hours answer is held back: past the interactive chart's paint. */
+const HELD_ANSWER_MS = 3000;
+
+/**
+ * The weekday × hour map of a view: milliseconds from its data's arrival to the frame with the
+ * map painted. Its business-hours answer is held back until the page is idle (the interactive
+ * chart long drawn), so the figure times the map's own work, not the chart's render it would
+ * otherwise queue behind.
+ */
+async function heatmapTime(browser: Browser, query: string): Promise<number> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  try {
+    await page.addInitScript(probeChartPaint, {
+      first: CHART_LINE,
+      interactive: HEATMAP_CELL,
+      message: PROBE_MESSAGE,
+    });
+    const painted = new Promise<ChartTimingPaint>((resolve) => {
+      page.on('console', (message) => {
+        const text = message.text();
+        if (text.startsWith(PROBE_MESSAGE)) {
+          resolve(JSON.parse(text.slice(PROBE_MESSAGE.length)) as ChartTimingPaint);
+        }
+      });
+    });
+    await page.route(
+      (url) =>
+        url.pathname === '/api/traffic' &&
+        url.searchParams.get('granularity') === 'hour' &&
+        url.searchParams.get('businessHours') === 'true',
+      async (route) => {
+        const response = await route.fetch();
+        await new Promise((resolve) => setTimeout(resolve, HELD_ANSWER_MS));
+        await route.fulfill({ response });
+      },
+    );
+    await page.goto(`${ORIGIN}/?${query}`, { waitUntil: 'commit' });
+    const { interactive } = await painted;
+    const arrived = await page.evaluate(() => {
+      let end = -1;
+      for (const entry of performance.getEntriesByType('resource')) {
+        if (!(entry instanceof PerformanceResourceTiming)) continue;
+        if (entry.name.includes('/api/traffic') && entry.name.includes('businessHours=true')) {
+          end = Math.max(end, entry.responseEnd);
+        }
+      }
+      return end;
+    });
+    return interactive - arrived;
+  } finally {
+    await page.close();
+  }
+}
+
 /** A year of hours as /api/traffic would answer it, stitched from four ≤ 92-day quarters. */
 async function yearOfHoursAnswer(year: number): Promise<string> {
   const quarters = [
@@ -365,6 +422,14 @@ async function main(): Promise<void> {
     await page.close();
     console.log(
       `hover, a year of hours: median ${median(hovers).toFixed(0)} ms of ${hovers.length} moves to a new tooltip (runs ${ms(hovers)})`,
+    );
+
+    const quarter = view(day(-92), day(-1), 'hour');
+    await heatmapTime(browser, quarter);
+    const drawn: number[] = [];
+    for (let i = 0; i < RUNS; i++) drawn.push(await heatmapTime(browser, quarter));
+    console.log(
+      `heatmap of 92 days of hours, drawn after the data arrives: median ${median(drawn).toFixed(0)} ms from its last answer to the map painted (budget < 300 ms; runs ${ms(drawn)})`,
     );
 
     const exports: [number, number][] = [];

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import { trafficQuery } from '../api/queries.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import type { View } from '../view/view-state.ts';
 import { afterHours } from './after-hours.ts';
+import { useAllDayAndBusinessHours } from './use-business-hours.ts';
 
 /**
  * The summary card of walk-ins outside business hours: the view's range asked all day and in
@@ -10,18 +9,14 @@ import { afterHours } from './after-hours.ts';
  */
 export function AfterHoursCard({ view }: { view: View }) {
   const { t, formatNumber, intlLocale } = useI18n();
-  const params = {
+  const { answers } = useAllDayAndBusinessHours({
     subject: view.subject,
     from: view.from,
     to: view.to,
     granularity: view.granularity,
-  };
-  const allDay = useQuery(trafficQuery({ ...params, businessHours: false }));
-  const business = useQuery(trafficQuery({ ...params, businessHours: true }));
+  });
   // A previous view's answer (placeholder data) is not this view's figure.
-  const ready =
-    allDay.data && business.data && !allDay.isPlaceholderData && !business.isPlaceholderData;
-  const figure = ready ? afterHours(allDay.data.totals, business.data.totals) : undefined;
+  const figure = answers ? afterHours(answers.allDay.totals, answers.business.totals) : undefined;
   const percent = new Intl.NumberFormat(intlLocale, { style: 'percent', maximumFractionDigits: 1 });
 
   return (

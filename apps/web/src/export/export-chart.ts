@@ -7,18 +7,22 @@ import { downloadBlob, exportFileName } from './download.ts';
 import { ExportError } from './export-error.ts';
 import { buildExportSvg, svgToPng, type ExportLayout } from './png.ts';
 
-/** What the exported image says about itself: title, legend, range and settings, generation time. */
+/**
+ * What the exported image says about itself: title, legend, range and settings, generation time;
+ * `figure` names what the image shows (the chart, or the weekday × hour map).
+ */
 export function exportLayout(
   input: CaptionInput,
   t: Messages,
   locale: string,
   now: number,
+  figure: string = t.chartTitle,
 ): ExportLayout {
   const parts = captionParts(input, t, locale);
   const generated = `${formatWallTime(toWall(now, input.timezone))} (${input.timezone})`;
   return {
     title: parts.title,
-    subtitle: t.chartCaption({ ...parts, subject: t.chartTitle }),
+    subtitle: t.chartCaption({ ...parts, subject: figure }),
     legend: seriesFor(countingOf(input)).map((series) => legendEntry(series, t)),
     footer: `${t.productName} · ${t.generatedAt} ${generated}`,
   };
@@ -33,10 +37,18 @@ export async function exportChartPng(
 ): Promise<string> {
   const chart = container.querySelector('svg.recharts-surface');
   if (!(chart instanceof SVGSVGElement)) throw new ExportError('noChart');
-  const { svg, width, height } = buildExportSvg(chart, exportLayout(input, t, locale, Date.now()));
-  const scale = Math.max(2, Math.ceil(window.devicePixelRatio || 1));
-  const blob = await svgToPng(svg, width, height, scale);
   const fileName = exportFileName({ ...input, subject: subjectFileKey(input) }, 'png');
-  downloadBlob(blob, fileName);
+  await downloadPng(chart, exportLayout(input, t, locale, Date.now()), fileName);
   return fileName;
+}
+
+/** Draws `figure` inside the export's layout as a PNG (2×, or the screen's ratio) and saves it. */
+export async function downloadPng(
+  figure: SVGSVGElement,
+  layout: ExportLayout,
+  fileName: string,
+): Promise<void> {
+  const { svg, width, height } = buildExportSvg(figure, layout);
+  const scale = Math.max(2, Math.ceil(window.devicePixelRatio || 1));
+  downloadBlob(await svgToPng(svg, width, height, scale), fileName);
 }

@@ -26,7 +26,8 @@ const FOOTER_GAP = 28;
 const FONT =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'DejaVu Sans', sans-serif";
 
-const escapeXml = (text: string): string =>
+/** Text made safe inside SVG markup. */
+export const escapeXml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const WIDE =

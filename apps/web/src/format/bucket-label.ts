@@ -4,6 +4,7 @@
  * formatted by their own fields (Intl in UTC on wall milliseconds), never with the browser's zone.
  */
 import {
+  DAY_MS,
   formatDate,
   formatIsoLocal,
   isoWeek,
@@ -94,4 +95,16 @@ export function bucketFullLabel(wall: WallMs, granularity: Granularity, locale: 
 /** A day `YYYY-MM-DD` formatted for the locale, e.g. `Mar 27, 2023` / `2023年3月27日`. */
 export function formatDay(day: WallMs, locale: string): string {
   return wallFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' }).format(day);
+}
+
+/** A Monday at midnight, as wall milliseconds: the weekdays below are counted from it. */
+const A_MONDAY = Date.UTC(2024, 0, 1);
+
+/**
+ * The name of an ISO weekday (Monday 0 … Sunday 6): `Saturday` / `星期六`, or short, `Sat` / `周六`.
+ *
+ * @example weekdayName(5, 'en-US', 'long') // 'Saturday'
+ */
+export function weekdayName(weekday: number, locale: string, width: 'long' | 'short'): string {
+  return wallFormat(locale, { weekday: width }).format(A_MONDAY + weekday * DAY_MS);
 }

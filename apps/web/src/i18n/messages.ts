@@ -167,16 +167,24 @@ export interface Messages {
   heatmapTitle: string;
   /** The heatmap's caption: what each cell is. */
   heatmapCaption: string;
-  /** The busiest slot in words: "busiest: Saturday 18:00–19:00, 187 on average". */
+  /** The busiest slot in words: "Busiest: Saturday 18:00–19:00, 187 on average". */
   heatmapBusiest: (weekday: string, hours: string, average: string) => string;
+  /** The colour scale's title. */
   heatmapLegend: string;
   heatmapBusinessHours: string;
+  /** The toggle that opens the heatmap's table. */
+  heatmapShowTable: string;
+  /** The table's caption. */
   heatmapTable: string;
   heatmapHour: string;
-  /** A cell's accessible name / tooltip. */
-  heatmapCell: (weekday: string, hours: string, average: string) => string;
-  /** Shown instead of the heatmap when the view is not hourly. */
-  heatmapNeedsHours: string;
+  /** A cell's accessible name and readout: "Saturday 18:00–19:00: 187 on average (13 days)". */
+  heatmapCell: (weekday: string, hours: string, average: string, days: string) => string;
+  /** A cell no day has data for. */
+  heatmapCellNoData: (weekday: string, hours: string) => string;
+  /** How to move in the grid, under it. */
+  heatmapKeys: string;
+  /** Instead of the heatmap, for a range longer than hourly data allows. */
+  heatmapTooLong: (limit: string) => string;
   heatmapExport: string;
   navigation: string;
   navDashboard: string;
@@ -373,15 +381,21 @@ export const MESSAGES: Record<Locale, Messages> = {
     afterHours: 'Outside business hours',
     afterHoursShare: (percent) => `${percent} of the day`,
     heatmapTitle: 'Weekday × hour',
-    heatmapCaption: 'Average walk-ins per weekday and hour over the range',
+    heatmapCaption:
+      'Average walk-ins per weekday and hour of the range, all day, over the days with data',
     heatmapBusiest: (weekday, hours, average) =>
-      `busiest: ${weekday} ${hours}, ${average} on average`,
+      `Busiest: ${weekday} ${hours}, ${average} on average`,
     heatmapLegend: 'Average walk-ins',
-    heatmapBusinessHours: 'business hours (outlined)',
-    heatmapTable: 'Weekday × hour table',
+    heatmapBusinessHours: 'Business hours (outlined)',
+    heatmapShowTable: 'Show as table',
+    heatmapTable: 'Average walk-ins by weekday and hour',
     heatmapHour: 'Hour',
-    heatmapCell: (weekday, hours, average) => `${weekday} ${hours}: ${average} on average`,
-    heatmapNeedsHours: 'The weekday × hour map needs the hourly granularity.',
+    heatmapCell: (weekday, hours, average, days) =>
+      `${weekday} ${hours}: ${average} on average (${days} ${days === '1' ? 'day' : 'days'})`,
+    heatmapCellNoData: (weekday, hours) => `${weekday} ${hours}: no data`,
+    heatmapKeys: 'Arrow keys move between cells.',
+    heatmapTooLong: (limit) =>
+      `The weekday × hour map covers up to ${limit}; choose a shorter range to see it.`,
     heatmapExport: 'Export map PNG',
     navigation: 'Pages',
     navDashboard: 'Dashboard',
@@ -554,14 +568,18 @@ export const MESSAGES: Record<Locale, Messages> = {
     afterHours: '营业时间外',
     afterHoursShare: (percent) => `占全天 ${percent}`,
     heatmapTitle: '星期 × 小时',
-    heatmapCaption: '所选范围内每个星期几、每个小时的平均进店人数',
-    heatmapBusiest: (weekday, hours, average) => `最忙：${weekday} ${hours}，平均 ${average} 人`,
-    heatmapLegend: '平均进店',
+    heatmapCaption: '所选范围内每个星期几、每个小时的平均进店人次（全天，按有数据的天数平均）',
+    heatmapBusiest: (weekday, hours, average) => `最忙：${weekday} ${hours}，平均 ${average} 人次`,
+    heatmapLegend: '平均进店人次',
     heatmapBusinessHours: '营业时间（描边）',
-    heatmapTable: '星期 × 小时表格',
+    heatmapShowTable: '以表格显示',
+    heatmapTable: '各星期几、各小时的平均进店人次',
     heatmapHour: '小时',
-    heatmapCell: (weekday, hours, average) => `${weekday} ${hours}：平均 ${average}`,
-    heatmapNeedsHours: '星期 × 小时热力图需要按小时的粒度。',
+    heatmapCell: (weekday, hours, average, days) =>
+      `${weekday} ${hours}：平均 ${average} 人次（${days} 天）`,
+    heatmapCellNoData: (weekday, hours) => `${weekday} ${hours}：无数据`,
+    heatmapKeys: '方向键可在格子之间移动。',
+    heatmapTooLong: (limit) => `星期 × 小时热力图最多覆盖 ${limit}；请选择更短的范围。`,
     heatmapExport: '导出热力图 PNG',
     navigation: '页面',
     navDashboard: '仪表盘',

@@ -12,6 +12,7 @@ import { downsample, nothingRecorded } from '../chart/series.ts';
 import { TrafficChart } from '../chart/traffic-chart.tsx';
 import { csvBlob, toCsv } from '../export/csv.ts';
 import { downloadBlob, exportFileName } from '../export/download.ts';
+import { ExportActions } from '../export/export-actions.tsx';
 import { exportChartPng } from '../export/export-chart.ts';
 import { exportErrorText } from '../export/export-error.ts';
 import { FlagNotice } from '../flags/flag-notice.tsx';
@@ -21,6 +22,7 @@ import { useDayFlags } from '../flags/use-day-flags.ts';
 import { chartCaption } from '../format/caption.ts';
 import { GapNotice } from '../gaps/gap-notice.tsx';
 import { seriesWithGaps } from '../gaps/gaps.ts';
+import { LazyHeatmap } from '../heatmap/lazy-heatmap.tsx';
 import { useI18n } from '../i18n/locale.tsx';
 import { useNow } from '../view/use-now.ts';
 import type { View } from '../view/view-state.ts';
@@ -121,19 +123,14 @@ export function TrafficPanel({ view }: { view: View }) {
               </p>
             )}
           </figure>
-          <div className="actions">
+          <ExportActions error={exportError}>
             <button type="button" onClick={exportPng}>
               {t.exportPng}
             </button>
             <button type="button" onClick={exportCsv}>
               {t.exportCsv}
             </button>
-            {exportError !== undefined && (
-              <p role="alert" className="error-inline">
-                {exportError}
-              </p>
-            )}
-          </div>
+          </ExportActions>
           <DataTable
             series={series}
             granularity={traffic.granularity}
@@ -143,6 +140,7 @@ export function TrafficPanel({ view }: { view: View }) {
         </>
       )}
       {'store' in traffic && <DoorBreakdown traffic={traffic} />}
+      <LazyHeatmap view={view} />
     </div>
   );
 }
