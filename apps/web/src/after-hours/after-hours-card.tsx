@@ -1,23 +1,25 @@
 import { useQuery } from '@tanstack/react-query';
 import { trafficQuery } from '../api/queries.ts';
+import { trafficParams } from '../api/requests.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import type { View } from '../view/view-state.ts';
 import { afterHours } from './after-hours.ts';
 
 /**
  * The summary card of walk-ins outside business hours: the view's range asked all day and in
- * business hours only (one of the two is the chart's own query, shared through the cache).
+ * business hours only (one of the two is the chart's own query, its comparison included, shared
+ * through the cache; the other asks for no comparison).
  */
 export function AfterHoursCard({ view }: { view: View }) {
   const { t, formatNumber, intlLocale } = useI18n();
-  const params = {
-    subject: view.subject,
-    from: view.from,
-    to: view.to,
-    granularity: view.granularity,
-  };
-  const allDay = useQuery(trafficQuery({ ...params, businessHours: false }));
-  const business = useQuery(trafficQuery({ ...params, businessHours: true }));
+  const params = (businessHours: boolean) =>
+    trafficParams({
+      ...view,
+      businessHours,
+      compare: businessHours === view.businessHours ? view.compare : undefined,
+    });
+  const allDay = useQuery(trafficQuery(params(false)));
+  const business = useQuery(trafficQuery(params(true)));
   // A previous view's answer (placeholder data) is not this view's figure.
   const ready =
     allDay.data && business.data && !allDay.isPlaceholderData && !business.isPlaceholderData;
