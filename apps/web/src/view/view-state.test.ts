@@ -48,7 +48,7 @@ describe('view state', () => {
     );
     expect(resolveView(parseView(search), CATALOG, NOW)).toEqual(view);
     expect(viewFromLink(search)?.compare).toBe('year');
-    expect(parseView(`${search.replace('compare=year', 'compare=month')}`)).not.toHaveProperty(
+    expect(parseView(search.replace('compare=year', 'compare=month'))).not.toHaveProperty(
       'compare',
     );
     expect(serializeView({ ...view, compare: undefined })).not.toContain('compare');
