@@ -20,7 +20,8 @@ import { trafficSchema } from '@footfall/contract';
 import { BARE_BASE, buildApp, buildBare, gzippedJs, removeBare } from './bundle-size.ts';
 
 const serverRoot = fileURLToPath(new URL('../../server', import.meta.url));
-const PORT = 8797;
+// WEB_BENCH_PORT lets two checkouts run the bench side by side.
+const PORT = Number(process.env.WEB_BENCH_PORT ?? 8797);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = 7;
 const DEVICE = 'd47c44906f14';
