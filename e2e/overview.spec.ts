@@ -83,7 +83,9 @@ test.describe('overview', () => {
     const lines = readFileSync(await csv.path(), 'utf8')
       .trimEnd()
       .split('\n');
-    expect(lines[0]).toBe('store_id,store,walk_in,walk_out,net,share');
+    expect(lines[0]).toBe(
+      'store_id,store,walk_in,walk_out,net,share,previous_walk_in,change,change_percent',
+    );
     // Busiest first, as the API sorts them.
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(
       overview.stores.map((s) => s.id),

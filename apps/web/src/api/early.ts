@@ -5,7 +5,7 @@
  * here: the first paint draws the traffic from it, and the app checks and adopts them rather than
  * asking again (`boot.tsx`).
  */
-import { OVERVIEW_PATH, overviewFromLink } from '../overview/overview-view.ts';
+import { OVERVIEW_PATH, overviewFromLink, overviewParams } from '../overview/overview-view.ts';
 import { viewFromLink } from '../view/view-state.ts';
 import {
   readAnswer,
@@ -14,6 +14,7 @@ import {
   requestOverview,
   requestStores,
   requestTraffic,
+  trafficParams,
   type Answer,
   type OverviewParams,
   type TrafficParams,
@@ -48,19 +49,15 @@ export function sendEarlyRequests(pathname: string, search: string): EarlyReques
     stores: quiet(requestStores()),
   };
   if (pathname === OVERVIEW_PATH) {
-    const params = overviewFromLink(search);
+    const linked = overviewFromLink(search);
+    const params = linked && overviewParams(linked);
     if (params) early.overview = { params, answer: quiet(requestOverview(params)) };
     return early;
   }
   const linked = viewFromLink(search);
   if (linked) {
-    const params: TrafficParams = {
-      subject: linked.subject,
-      from: linked.from,
-      to: linked.to,
-      granularity: linked.granularity,
-      businessHours: linked.businessHours,
-    };
+    // With its comparison, when the link asks for one: one answer draws both series.
+    const params: TrafficParams = trafficParams(linked);
     early.traffic = { params, answer: quiet(requestTraffic(params)) };
   }
   return early;

@@ -3,7 +3,7 @@
  * query names in step with the server. `readAnswer` reads a body once; `client.ts` checks it. Kept
  * apart from zod so the page's first, small script can send and read them (see `early.ts`).
  */
-import type { Granularity } from '@footfall/buckets';
+import type { Comparison, Granularity } from '@footfall/buckets';
 import type { Subject } from '@footfall/contract';
 import type { AppType } from '@footfall/server';
 import { hc } from 'hono/client';
@@ -14,12 +14,26 @@ export interface TrafficParams {
   to: string;
   granularity: Granularity;
   businessHours: boolean;
+  /** The earlier range to answer with it (`compare=`); absent: none. */
+  compare?: Comparison;
 }
 
 export interface OverviewParams {
   from: string;
   to: string;
   businessHours: boolean;
+  compare?: Comparison;
+}
+
+/**
+ * A view's traffic query, its fields only (no `compare` key when there is none), so every caller
+ * names one view's answer by the same query key.
+ *
+ * @example trafficParams({ ...view, compare: undefined }) // no `compare` field
+ */
+export function trafficParams(view: TrafficParams): TrafficParams {
+  const { subject, from, to, granularity, businessHours, compare } = view;
+  return { subject, from, to, granularity, businessHours, ...(compare && { compare }) };
 }
 
 // `fetch` is looked up per call, so a test can stub the global after this module loads.
@@ -51,6 +65,7 @@ export function requestTraffic(params: TrafficParams, signal?: AbortSignal): Pro
         to: params.to,
         granularity: params.granularity,
         businessHours: flag(params.businessHours),
+        ...(params.compare && { compare: params.compare }),
       },
     },
     { init: { signal } },
@@ -59,7 +74,14 @@ export function requestTraffic(params: TrafficParams, signal?: AbortSignal): Pro
 
 export function requestOverview(params: OverviewParams, signal?: AbortSignal): Promise<Response> {
   return client.api.overview.$get(
-    { query: { from: params.from, to: params.to, businessHours: flag(params.businessHours) } },
+    {
+      query: {
+        from: params.from,
+        to: params.to,
+        businessHours: flag(params.businessHours),
+        ...(params.compare && { compare: params.compare }),
+      },
+    },
     { init: { signal } },
   );
 }

@@ -2,7 +2,7 @@
  * Every string the screen shows, in English and 简体中文. Components never hold literal text, so a
  * translation is one edit here.
  */
-import { RANGE_LIMITS, type Granularity } from '@footfall/buckets';
+import { RANGE_LIMITS, type Comparison, type Granularity } from '@footfall/buckets';
 import type { ErrorCode } from '@footfall/contract';
 import type { ExportProblem } from '../export/export-error.ts';
 import type { FlagKind } from '../flags/day-flags.ts';
@@ -75,6 +75,8 @@ export interface Messages {
     granularity: string;
     businessHours: string;
     timezone: string;
+    /** The range the chart is compared with, e.g. "vs the previous period, Mar 20 – 26, 2023". */
+    comparison?: string;
   }) => string;
   /** The note under a downsampled chart; `unit` is a lower-case granularity name. */
   drawnEvery: (size: number, unit: string) => string;
@@ -190,7 +192,13 @@ export interface Messages {
   navDashboard: string;
   navOverview: string;
   overviewTitle: string;
-  overviewCaption: (parts: { from: string; to: string; businessHours: string }) => string;
+  /** `comparison`: what the "vs previous" column compares with, e.g. "vs Mar 20 – 26, 2023". */
+  overviewCaption: (parts: {
+    from: string;
+    to: string;
+    businessHours: string;
+    comparison?: string;
+  }) => string;
   store: string;
   shareOfChain: string;
   /** The accessible name of a column's sort button. */
@@ -199,6 +207,39 @@ export interface Messages {
   chainTotal: string;
   /** The door table's total row. */
   doorsTotal: string;
+  // ── Comparison (issue 10) ──────────────────────────────────────────────────────────────────
+  /** The "Compare with" control's label. */
+  compareWith: string;
+  compareNone: string;
+  /** Each comparison as an option of the control. */
+  compareOptions: Record<Comparison, string>;
+  /** An option with the range it stands for: "Previous period (Mar 20 – 26)". */
+  compareOption: (name: string, range: string) => string;
+  /** Each comparison inside a sentence: "the previous period". */
+  comparisonNames: Record<Comparison, string>;
+  /** The caption's comparison part: "vs the previous period, Mar 20, 2023 – Mar 26, 2023". */
+  comparisonCaption: (name: string, from: string, to: string) => string;
+  /** The comparison series' name in legends, tooltips and the table, by kind. */
+  comparisonWalkInsPrevious: string;
+  comparisonWalkInsWeek: string;
+  comparisonWalkInsYear: string;
+  /** The table's column of the compared bucket. */
+  comparedBucket: string;
+  change: string;
+  /** A signed change and percentage: "+124 (+8.3%)". */
+  changeWithPercent: (change: string, percent: string) => string;
+  /** A change from 0, which has no percentage: "+37 (from 0, no %)". */
+  changeFromZero: (change: string) => string;
+  /** 0 both times. */
+  changeBothZero: string;
+  /** After a summary figure's change: "vs Mar 20 – 26". */
+  versus: (range: string) => string;
+  /** Where the earlier range has no buckets at all. */
+  noComparisonData: string;
+  /** Buckets of the earlier range with no data: "3 hours with no data then". */
+  comparisonGaps: (gaps: string) => string;
+  /** The overview's comparison column. */
+  vsPrevious: string;
 }
 
 const GAP_UNITS_EN: Record<Granularity, string> = {
@@ -284,7 +325,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     chartTitle: 'Walk-ins and walk-outs',
     deviceSubject: (device, store) => `${device}, ${store}`,
     chartCaption: (p) =>
-      `${p.subject} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours} · ${p.timezone}`,
+      `${p.subject} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours}${p.comparison === undefined ? '' : ` · ${p.comparison}`} · ${p.timezone}`,
     drawnEvery: (size, unit) =>
       `Drawn as the peak of every ${size} ${unit}s; the totals and the data table are exact.`,
     tooltipPeak: 'peak',
@@ -401,13 +442,40 @@ export const MESSAGES: Record<Locale, Messages> = {
     navDashboard: 'Dashboard',
     navOverview: 'All stores',
     overviewTitle: 'All stores',
-    overviewCaption: (p) => `${p.from} – ${p.to} · ${p.businessHours}`,
+    overviewCaption: (p) =>
+      `${p.from} – ${p.to} · ${p.businessHours}${p.comparison === undefined ? '' : ` · ${p.comparison}`}`,
     store: 'Store',
     shareOfChain: 'Share',
     sortBy: (column) => `Sort by ${column}`,
     noStores: 'No stores are configured.',
     chainTotal: 'All stores',
     doorsTotal: 'Store total',
+    compareWith: 'Compare with',
+    compareNone: 'Nothing',
+    compareOptions: {
+      previous: 'Previous period',
+      week: 'Same days last week',
+      year: 'Same weekdays last year',
+    },
+    compareOption: (name, range) => `${name} (${range})`,
+    comparisonNames: {
+      previous: 'the previous period',
+      week: 'the same days last week',
+      year: 'the same weekdays last year',
+    },
+    comparisonCaption: (name, from, to) => `vs ${name}, ${from} – ${to}`,
+    comparisonWalkInsPrevious: 'Walk-ins, previous period',
+    comparisonWalkInsWeek: 'Walk-ins, same days last week',
+    comparisonWalkInsYear: 'Walk-ins, same weekdays last year',
+    comparedBucket: 'Compared with',
+    change: 'Change',
+    changeWithPercent: (change, percent) => `${change} (${percent})`,
+    changeFromZero: (change) => `${change} (from 0, no %)`,
+    changeBothZero: '0 (none either time)',
+    versus: (range) => `vs ${range}`,
+    noComparisonData: 'No comparison data',
+    comparisonGaps: (gaps) => `${gaps} then`,
+    vsPrevious: 'vs previous',
   },
   zh: {
     productName: 'Footfall',
@@ -474,7 +542,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     chartTitle: '进店与出店客流',
     deviceSubject: (device, store) => `${device}，${store}`,
     chartCaption: (p) =>
-      `${p.subject} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours} · ${p.timezone}`,
+      `${p.subject} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours}${p.comparison === undefined ? '' : ` · ${p.comparison}`} · ${p.timezone}`,
     drawnEvery: (size, unit) => `图中每点为每 ${size} ${unit}的峰值；汇总与数据表为精确值。`,
     tooltipPeak: '峰值',
     tooltipTotal: '合计',
@@ -585,13 +653,40 @@ export const MESSAGES: Record<Locale, Messages> = {
     navDashboard: '仪表盘',
     navOverview: '全部门店',
     overviewTitle: '全部门店',
-    overviewCaption: (p) => `${p.from} – ${p.to} · ${p.businessHours}`,
+    overviewCaption: (p) =>
+      `${p.from} – ${p.to} · ${p.businessHours}${p.comparison === undefined ? '' : ` · ${p.comparison}`}`,
     store: '门店',
     shareOfChain: '占比',
     sortBy: (column) => `按${column}排序`,
     noStores: '未配置任何门店。',
     chainTotal: '全部门店',
     doorsTotal: '门店合计',
+    compareWith: '对比',
+    compareNone: '不对比',
+    compareOptions: {
+      previous: '上一周期',
+      week: '上周同期',
+      year: '去年同期（同星期）',
+    },
+    compareOption: (name, range) => `${name}（${range}）`,
+    comparisonNames: {
+      previous: '上一周期',
+      week: '上周同期',
+      year: '去年同期（同星期）',
+    },
+    comparisonCaption: (name, from, to) => `对比${name} ${from} – ${to}`,
+    comparisonWalkInsPrevious: '进店（上一周期）',
+    comparisonWalkInsWeek: '进店（上周同期）',
+    comparisonWalkInsYear: '进店（去年同期）',
+    comparedBucket: '对比时段',
+    change: '变化',
+    changeWithPercent: (change, percent) => `${change}（${percent}）`,
+    changeFromZero: (change) => `${change}（原为 0，无百分比）`,
+    changeBothZero: '0（两期均为 0）',
+    versus: (range) => `对比 ${range}`,
+    noComparisonData: '无对比数据',
+    comparisonGaps: (gaps) => `当时${gaps}`,
+    vsPrevious: '较上期',
   },
 };
 
