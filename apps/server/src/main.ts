@@ -14,8 +14,16 @@ async function main(): Promise<void> {
   const config = parseEnv(process.env);
   const logger = createLogger({
     level: config.logLevel,
-    redact: config.credentials ? [config.credentials.secret] : [],
+    redact: [
+      ...(config.credentials ? [config.credentials.secret] : []),
+      ...(config.auth.mode === 'oidc' ? [config.auth.clientSecret] : []),
+    ],
   });
+  if (config.mode === 'live' && config.auth.mode === 'none') {
+    logger.warn(
+      'AUTH=none: anyone who reaches this server sees every store. Use it only behind a proxy that signs users in.',
+    );
+  }
   const devices = config.devicesFile
     ? loadDevicesFile(config.devicesFile, config.timezone)
     : config.mode === 'sandbox'
