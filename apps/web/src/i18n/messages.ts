@@ -191,6 +191,21 @@ export interface Messages {
   chainTotal: string;
   /** The door table's total row. */
   doorsTotal: string;
+  // ── Sign-in (issue 11) ─────────────────────────────────────────────────────────────────────
+  signInTitle: string;
+  signInIntro: string;
+  username: string;
+  password: string;
+  signIn: string;
+  signingIn: string;
+  /** The link to the OpenID Connect provider's sign-in. */
+  signInWithProvider: string;
+  signInFailed: string;
+  /** The user menu's button: who is signed in. */
+  userMenu: (name: string) => string;
+  signOut: string;
+  /** A wait in words, for "try again in …": "15 minutes", "40 seconds". */
+  waitFor: (seconds: number) => string;
 }
 
 const GAP_UNITS_EN: Record<Granularity, string> = {
@@ -316,8 +331,8 @@ export const MESSAGES: Record<Locale, Messages> = {
       NOT_FOUND: () => 'The server does not know this request; reload the page.',
       RATE_LIMITED: ({ retryAfterSeconds }) =>
         retryAfterSeconds === undefined
-          ? 'Too many requests; wait a moment and try again.'
-          : `Too many requests; try again in ${retryAfterSeconds} s.`,
+          ? 'Too many attempts; wait a moment and try again.'
+          : `Too many attempts; try again in ${MESSAGES.en.waitFor(retryAfterSeconds)}.`,
       URI_TOO_LONG: () => 'The request is too long for the server.',
       HEADERS_TOO_LARGE: () =>
         'The request is too large for the server; clearing this site’s cookies may help.',
@@ -400,6 +415,21 @@ export const MESSAGES: Record<Locale, Messages> = {
     noStores: 'No stores are configured.',
     chainTotal: 'All stores',
     doorsTotal: 'Store total',
+    signInTitle: 'Sign in',
+    signInIntro: 'Sign in to see the traffic of your stores.',
+    username: 'Username',
+    password: 'Password',
+    signIn: 'Sign in',
+    signingIn: 'Signing in…',
+    signInWithProvider: 'Sign in with single sign-on',
+    signInFailed: 'Could not sign in',
+    userMenu: (name) => `Signed in as ${name}`,
+    signOut: 'Sign out',
+    waitFor: (seconds) => {
+      if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+      const minutes = Math.ceil(seconds / 60);
+      return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+    },
   },
   zh: {
     productName: 'Footfall',
@@ -505,8 +535,8 @@ export const MESSAGES: Record<Locale, Messages> = {
       NOT_FOUND: () => '服务器不认识此请求，请刷新页面。',
       RATE_LIMITED: ({ retryAfterSeconds }) =>
         retryAfterSeconds === undefined
-          ? '请求过于频繁，请稍候再试。'
-          : `请求过于频繁，请 ${retryAfterSeconds} 秒后再试。`,
+          ? '尝试次数过多，请稍候再试。'
+          : `尝试次数过多，请 ${MESSAGES.zh.waitFor(retryAfterSeconds)}后再试。`,
       URI_TOO_LONG: () => '请求过长，服务器无法处理。',
       HEADERS_TOO_LARGE: () => '请求过大，服务器无法处理；清除本站 Cookie 或许有帮助。',
       BAD_REQUEST: () => '服务器无法读取请求，请刷新页面。',
@@ -586,6 +616,17 @@ export const MESSAGES: Record<Locale, Messages> = {
     noStores: '未配置任何门店。',
     chainTotal: '全部门店',
     doorsTotal: '门店合计',
+    signInTitle: '登录',
+    signInIntro: '登录后查看您门店的客流。',
+    username: '用户名',
+    password: '密码',
+    signIn: '登录',
+    signingIn: '正在登录…',
+    signInWithProvider: '使用单点登录',
+    signInFailed: '无法登录',
+    userMenu: (name) => `已登录：${name}`,
+    signOut: '退出登录',
+    waitFor: (seconds) => (seconds < 60 ? `${seconds} 秒` : `${Math.ceil(seconds / 60)} 分钟`),
   },
 };
 
