@@ -3,10 +3,12 @@
  * SIGINT, when in-flight requests finish before the process exits.
  */
 import { createApp } from './app.ts';
+import { createAuth } from './auth/setup.ts';
 import { loadDevicesFile } from './devices.ts';
 import { ConfigError, parseEnv } from './env.ts';
 import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';
+import { groupStores } from './stores.ts';
 import { createUpstream, demoDevices } from './upstream.ts';
 
 async function main(): Promise<void> {
@@ -31,12 +33,20 @@ async function main(): Promise<void> {
   if (devices.length === 0) {
     logger.warn('No devices are configured: set DEVICES_FILE to list them.');
   }
-  const app = createApp({ config, devices, upstream: createUpstream(config, Date.now), logger });
+  const storeIds = groupStores(devices).map(({ store }) => store.id);
+  const auth = await createAuth(config, storeIds, logger);
+  const app = createApp({
+    config,
+    devices,
+    auth,
+    upstream: createUpstream(config, Date.now),
+    logger,
+  });
   const server = await startServer({ fetch: app.fetch, port: config.port, host: config.host });
   const source =
     config.mode === 'sandbox' ? 'the embedded sandbox (no credentials set)' : config.gatewayUrl;
   logger.info(
-    `Footfall server in ${config.mode} mode on ${server.url}, data from ${source}, ${devices.length} devices`,
+    `Footfall server in ${config.mode} mode on ${server.url}, data from ${source}, ${devices.length} devices, AUTH=${auth.mode}`,
   );
 
   let stopping = false;
