@@ -26,6 +26,7 @@ import { createApp } from './app.ts';
 import { createLocalSignIn } from './auth/local-sign-in.ts';
 import { hashPassword, parsePasswordHash } from './auth/password.ts';
 import type { AuthSetup } from './auth/setup.ts';
+import type { SessionStore } from './auth/sessions.ts';
 import { parseDevices, type Device } from './devices.ts';
 import { createLogger } from './logger.ts';
 
@@ -70,6 +71,7 @@ export interface HarnessOptions {
   slowDelayMs?: number;
   devices?: Device[];
   auth?: AuthSetup;
+  sessionStore?: SessionStore;
   trustProxy?: boolean;
   sessionIdleMinutes?: number;
 }
@@ -131,6 +133,7 @@ export function createHarness(options: HarnessOptions = {}) {
       sessionIdleMinutes: options.sessionIdleMinutes ?? 480,
     },
     ...(options.auth === undefined ? {} : { auth: options.auth }),
+    ...(options.sessionStore === undefined ? {} : { sessionStore: options.sessionStore }),
     devices: options.devices ?? TEST_DEVICES,
     upstream,
     now,
