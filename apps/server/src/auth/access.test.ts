@@ -135,11 +135,11 @@ describe('access (property)', () => {
       const response = await app.request(path, { headers });
       return { status: response.status, body: (await response.json()) as Record<string, unknown> };
     };
-    const users = fc.record({
+    const users: fc.Arbitrary<SessionUser> = fc.record({
       username: fc.constant('someone'),
       name: fc.constant('Someone'),
       admin: fc.boolean(),
-      stores: fc.oneof(fc.constant(['*']), fc.subarray(stores)),
+      stores: fc.oneof(fc.constant<string[]>(['*']), fc.subarray(stores)),
     });
     const subjects = fc.record({
       macs: fc.subarray([...macs, '001122334455'], { maxLength: 3 }),
