@@ -64,22 +64,21 @@ export function requestOverview(params: OverviewParams, signal?: AbortSignal): P
   );
 }
 
-// The session routes go by plain `fetch` until the server's `AppType` has them.
 export function requestSession(signal?: AbortSignal): Promise<Response> {
-  return fetch('/api/session', { signal, credentials: 'same-origin' });
+  return client.api.session.$get(undefined, { init: { signal } });
 }
 
 export function requestSignIn(username: string, password: string): Promise<Response> {
-  return fetch('/api/session', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-    credentials: 'same-origin',
+  return client.api.session.$post(undefined, {
+    init: {
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    },
   });
 }
 
 export function requestSignOut(): Promise<Response> {
-  return fetch('/api/session', { method: 'DELETE', credentials: 'same-origin' });
+  return client.api.session.$delete(undefined, {});
 }
 
 /** A response with its body read once: JSON, or `undefined` when the body is not JSON. */

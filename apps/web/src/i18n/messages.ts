@@ -201,6 +201,8 @@ export interface Messages {
   /** The link to the OpenID Connect provider's sign-in. */
   signInWithProvider: string;
   signInFailed: string;
+  /** Back from the provider without a session (refused, cancelled or expired). */
+  signInProviderFailed: string;
   /** The user menu's button: who is signed in. */
   userMenu: (name: string) => string;
   signOut: string;
@@ -423,6 +425,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     signingIn: 'Signing in…',
     signInWithProvider: 'Sign in with single sign-on',
     signInFailed: 'Could not sign in',
+    signInProviderFailed: 'Sign-in with single sign-on did not succeed; try again.',
     userMenu: (name) => `Signed in as ${name}`,
     signOut: 'Sign out',
     waitFor: (seconds) => {
@@ -624,6 +627,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     signingIn: '正在登录…',
     signInWithProvider: '使用单点登录',
     signInFailed: '无法登录',
+    signInProviderFailed: '单点登录未成功，请重试。',
     userMenu: (name) => `已登录：${name}`,
     signOut: '退出登录',
     waitFor: (seconds) => (seconds < 60 ? `${seconds} 秒` : `${Math.ceil(seconds / 60)} 分钟`),

@@ -12,12 +12,13 @@ import { errorText } from '../i18n/error-text.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import { usePathname, useSearch } from '../view/location.ts';
 import { forgetViews, startSession } from './session-cache.ts';
-import { signInLink } from './sign-in-link.ts';
+import { signInFailed, signInLink } from './sign-in-link.ts';
 
 export function SignInPage({ auth }: { auth: Exclude<AuthMode, 'none'> }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const view = usePathname() + useSearch();
+  const search = useSearch();
+  const view = usePathname() + search;
   // What the last user (or an ended session) saw is not for whoever signs in next.
   useEffect(() => {
     forgetViews(queryClient);
@@ -36,9 +37,16 @@ export function SignInPage({ auth }: { auth: Exclude<AuthMode, 'none'> }) {
         {auth === 'local' ? (
           <PasswordForm />
         ) : (
-          <a className="button-link" href={signInLink(view)}>
-            {t.signInWithProvider}
-          </a>
+          <>
+            {signInFailed(search) && (
+              <p role="alert" className="sign-in-error">
+                {t.signInProviderFailed}
+              </p>
+            )}
+            <a className="button-link" href={signInLink(view)}>
+              {t.signInWithProvider}
+            </a>
+          </>
         )}
       </main>
     </div>

@@ -106,8 +106,16 @@ describe('SignInPage', () => {
     const link = await screen.findByRole('link', { name: 'Sign in with single sign-on' });
     const target = new URL(link.getAttribute('href') ?? '', 'http://localhost');
     expect(target.pathname).toBe('/auth/login');
-    expect(target.searchParams.get('returnTo')).toBe(VIEW);
+    expect(target.searchParams.get('return')).toBe(VIEW);
     expect(screen.queryByLabelText('Password')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('should say so when the provider sent the user back without a session', async () => {
+    mockApi({ session: { auth: 'oidc', user: null } });
+    renderApp('/?signin=failed', 'zh');
+    expect((await screen.findByRole('alert')).textContent).toBe('单点登录未成功，请重试。');
+    expect(screen.getByRole('link', { name: '使用单点登录' })).toBeTruthy();
   });
 });
 
