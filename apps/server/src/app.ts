@@ -24,6 +24,7 @@ import { requestLog } from './request-log.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { healthRoutes } from './routes/health.ts';
 import { overviewRoutes } from './routes/overview.ts';
+import { authRoutes } from './routes/auth.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { storeRoutes } from './routes/stores.ts';
 import { trafficRoutes } from './routes/traffic.ts';
@@ -120,6 +121,15 @@ export function createApp(options: AppOptions) {
         sessions,
         signIn: auth.mode === 'local' ? auth.signIn : undefined,
         limit: createSignInLimit(),
+        audit,
+        trustProxy,
+      }),
+    )
+    .route(
+      '/auth',
+      authRoutes({
+        oidc: auth.mode === 'oidc' ? auth.oidc : undefined,
+        sessions,
         audit,
         trustProxy,
       }),

@@ -1,14 +1,17 @@
 /**
  * How users sign in, built once at start-up from the configuration: nothing (`AUTH=none`), the
- * users of USERS_FILE or, in sandbox mode without one, the demo users (`AUTH=local`).
+ * users of USERS_FILE or, in sandbox mode without one, the demo users (`AUTH=local`), or the
+ * OpenID Connect provider, whose discovery document is read here (`AUTH=oidc`).
  */
 import type { Config } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import { demoUsers } from './demo-users.ts';
 import { createLocalSignIn, type LocalSignIn } from './local-sign-in.ts';
+import { createOidcLogin, type OidcLogin } from './oidc.ts';
 import { loadUsersFile } from './users.ts';
 
-export type AuthSetup = { mode: 'none' } | { mode: 'local'; signIn: LocalSignIn };
+export type AuthSetup =
+  { mode: 'none' } | { mode: 'local'; signIn: LocalSignIn } | { mode: 'oidc'; oidc: OidcLogin };
 
 /**
  * @example const auth = await createAuth(config, stores.map(({ store }) => store.id), logger);
@@ -32,5 +35,5 @@ export async function createAuth(
     );
     return { mode: 'local', signIn: await createLocalSignIn(await demoUsers(storeIds)) };
   }
-  throw new Error('AUTH=oidc is not available yet');
+  return { mode: 'oidc', oidc: await createOidcLogin(auth) };
 }
