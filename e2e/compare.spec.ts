@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { deviceTrafficSchema, overviewSchema } from '../packages/contract/src/index.ts';
 import { chartFigure, PAST_WEEK, settled, shot, summaryValue, viewPath } from './support.ts';
 
@@ -124,7 +125,9 @@ test.describe('overview vs previous', () => {
       ];
     });
     const shown = await cells();
-    expect(shown.map(([name, text]) => [name, text.replace(/^[▲▼=] /, '')])).toEqual(expected);
+    expect(shown.map(([name, text]) => [name, (text ?? '').replace(/^[▲▼=] /, '')])).toEqual(
+      expected,
+    );
 
     const ratio = (name: string): number => {
       const store = overview.stores.find((s) => s.name === name);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { overviewSchema } from '../packages/contract/src/index.ts';
 import { caption, formatCount, PAST_WEEK, shot } from './support.ts';
 

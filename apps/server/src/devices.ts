@@ -4,11 +4,11 @@
  * demo devices. The rules are DESIGN's "Devices and stores"; files written before stores existed
  * (no `storeId`, no `entrance`) stay valid.
  */
-import { readFileSync } from 'node:fs';
 import { isValidTimeZone } from '@footfall/buckets';
 import { MAX_STORE_ID_LENGTH, normalizeMac, type Device } from '@footfall/contract';
 import { z } from 'zod';
 import { ConfigError } from './env.ts';
+import { readJsonFile } from './json-file.ts';
 
 export type { Device } from '@footfall/contract';
 
@@ -163,18 +163,6 @@ function refuseStoresWithoutEntrance(devices: readonly Device[], raw: readonly u
  * @example loadDevicesFile('/etc/footfall/devices.json', 'Asia/Shanghai')
  */
 export function loadDevicesFile(path: string, defaultTimezone: string): Device[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ConfigError(`DEVICES_FILE: cannot read ${path}: ${reason}`);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new ConfigError(`DEVICES_FILE: ${path} is not valid JSON`);
-  }
+  const raw = readJsonFile('DEVICES_FILE', path);
   return parseDevices(raw, defaultTimezone);
 }

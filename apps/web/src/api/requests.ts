@@ -86,15 +86,49 @@ export function requestOverview(params: OverviewParams, signal?: AbortSignal): P
   );
 }
 
+export function requestSession(signal?: AbortSignal): Promise<Response> {
+  return client.api.session.$get(undefined, { init: { signal } });
+}
+
+export function requestSignIn(username: string, password: string): Promise<Response> {
+  return client.api.session.$post(undefined, {
+    init: {
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    },
+  });
+}
+
+export function requestSignOut(): Promise<Response> {
+  return client.api.session.$delete(undefined, {});
+}
+
 /** A response with its body read once: JSON, or `undefined` when the body is not JSON. */
 export interface Answer {
   status: number;
   ok: boolean;
   body: unknown;
+  /** `Retry-After` in seconds, when the answer has one (429). */
+  retryAfterSeconds?: number;
+}
+
+/** `Retry-After` as seconds: a number of seconds, or an HTTP date. */
+function retryAfter(header: string | null, now: number): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 export async function readAnswer(response: Promise<Response>): Promise<Answer> {
   const read = await response;
   const body: unknown = await read.json().catch(() => undefined);
-  return { status: read.status, ok: read.ok, body };
+  const wait = retryAfter(read.headers.get('retry-after'), Date.now());
+  return {
+    status: read.status,
+    ok: read.ok,
+    body,
+    ...(wait === undefined ? {} : { retryAfterSeconds: wait }),
+  };
 }

@@ -240,6 +240,23 @@ export interface Messages {
   comparisonGaps: (gaps: string) => string;
   /** The overview's comparison column. */
   vsPrevious: string;
+  // ── Sign-in (issue 11) ─────────────────────────────────────────────────────────────────────
+  signInTitle: string;
+  signInIntro: string;
+  username: string;
+  password: string;
+  signIn: string;
+  signingIn: string;
+  /** The link to the OpenID Connect provider's sign-in. */
+  signInWithProvider: string;
+  signInFailed: string;
+  /** Back from the provider without a session (refused, cancelled or expired). */
+  signInProviderFailed: string;
+  /** The user menu's button: who is signed in. */
+  userMenu: (name: string) => string;
+  signOut: string;
+  /** A wait in words, for "try again in …": "15 minutes", "40 seconds". */
+  waitFor: (seconds: number) => string;
 }
 
 const GAP_UNITS_EN: Record<Granularity, string> = {
@@ -365,13 +382,19 @@ export const MESSAGES: Record<Locale, Messages> = {
       NOT_FOUND: () => 'The server does not know this request; reload the page.',
       RATE_LIMITED: ({ retryAfterSeconds }) =>
         retryAfterSeconds === undefined
-          ? 'Too many requests; wait a moment and try again.'
-          : `Too many requests; try again in ${retryAfterSeconds} s.`,
+          ? 'Too many attempts; wait a moment and try again.'
+          : `Too many attempts; try again in ${MESSAGES.en.waitFor(retryAfterSeconds)}.`,
       URI_TOO_LONG: () => 'The request is too long for the server.',
       HEADERS_TOO_LARGE: () =>
         'The request is too large for the server; clearing this site’s cookies may help.',
       BAD_REQUEST: () => 'The server could not read the request; reload the page.',
       INTERNAL_ERROR: () => 'Something went wrong on the server; try again shortly.',
+      UNAUTHENTICATED: () => 'Your session has ended; sign in again.',
+      INVALID_CREDENTIALS: () => 'The username or password is not right.',
+      FOREIGN_ORIGIN: () => 'The server refused a request from another site.',
+      UNSUPPORTED_MEDIA_TYPE: () => 'The server could not read the form; reload the page.',
+      PAYLOAD_TOO_LARGE: () => 'What you entered is too long.',
+      SESSION_STORE_UNAVAILABLE: () => 'Sign-in is unavailable for a moment; try again shortly.',
     },
     unknownError: 'Something went wrong; try again.',
     badResponse: 'The server sent an answer this page does not understand; reload the page.',
@@ -476,6 +499,22 @@ export const MESSAGES: Record<Locale, Messages> = {
     noComparisonData: 'No comparison data',
     comparisonGaps: (gaps) => `${gaps} then`,
     vsPrevious: 'vs previous',
+    signInTitle: 'Sign in',
+    signInIntro: 'Sign in to see the traffic of your stores.',
+    username: 'Username',
+    password: 'Password',
+    signIn: 'Sign in',
+    signingIn: 'Signing in…',
+    signInWithProvider: 'Sign in with single sign-on',
+    signInFailed: 'Could not sign in',
+    signInProviderFailed: 'Sign-in with single sign-on did not succeed; try again.',
+    userMenu: (name) => `Signed in as ${name}`,
+    signOut: 'Sign out',
+    waitFor: (seconds) => {
+      if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+      const minutes = Math.ceil(seconds / 60);
+      return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+    },
   },
   zh: {
     productName: 'Footfall',
@@ -581,12 +620,18 @@ export const MESSAGES: Record<Locale, Messages> = {
       NOT_FOUND: () => '服务器不认识此请求，请刷新页面。',
       RATE_LIMITED: ({ retryAfterSeconds }) =>
         retryAfterSeconds === undefined
-          ? '请求过于频繁，请稍候再试。'
-          : `请求过于频繁，请 ${retryAfterSeconds} 秒后再试。`,
+          ? '尝试次数过多，请稍候再试。'
+          : `尝试次数过多，请 ${MESSAGES.zh.waitFor(retryAfterSeconds)}后再试。`,
       URI_TOO_LONG: () => '请求过长，服务器无法处理。',
       HEADERS_TOO_LARGE: () => '请求过大，服务器无法处理；清除本站 Cookie 或许有帮助。',
       BAD_REQUEST: () => '服务器无法读取请求，请刷新页面。',
       INTERNAL_ERROR: () => '服务器出现问题，请稍后重试。',
+      UNAUTHENTICATED: () => '会话已结束，请重新登录。',
+      INVALID_CREDENTIALS: () => '用户名或密码不正确。',
+      FOREIGN_ORIGIN: () => '服务器拒绝了来自其他网站的请求。',
+      UNSUPPORTED_MEDIA_TYPE: () => '服务器无法读取表单，请刷新页面。',
+      PAYLOAD_TOO_LARGE: () => '输入的内容过长。',
+      SESSION_STORE_UNAVAILABLE: () => '登录暂时不可用，请稍后重试。',
     },
     unknownError: '出现问题，请重试。',
     badResponse: '服务器的响应无法识别，请刷新页面。',
@@ -687,6 +732,18 @@ export const MESSAGES: Record<Locale, Messages> = {
     noComparisonData: '无对比数据',
     comparisonGaps: (gaps) => `当时${gaps}`,
     vsPrevious: '较上期',
+    signInTitle: '登录',
+    signInIntro: '登录后查看您门店的客流。',
+    username: '用户名',
+    password: '密码',
+    signIn: '登录',
+    signingIn: '正在登录…',
+    signInWithProvider: '使用单点登录',
+    signInFailed: '无法登录',
+    signInProviderFailed: '单点登录未成功，请重试。',
+    userMenu: (name) => `已登录：${name}`,
+    signOut: '退出登录',
+    waitFor: (seconds) => (seconds < 60 ? `${seconds} 秒` : `${Math.ceil(seconds / 60)} 分钟`),
   },
 };
 

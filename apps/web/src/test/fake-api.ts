@@ -9,6 +9,7 @@ import {
   deviceSchema,
   healthSchema,
   overviewSchema,
+  sessionSchema,
   storeSchema,
   storeTrafficSchema,
   deviceTrafficSchema,
@@ -17,6 +18,8 @@ import {
   type DeviceTraffic,
   type Health,
   type Overview,
+  type Session,
+  type SessionUser,
   type Store,
   type StoreTraffic,
   type Traffic,
@@ -281,14 +284,41 @@ export interface OverviewQuery {
 
 export type TrafficHandler = (query: TrafficQuery) => { status: number; body: unknown };
 
+/** A store manager of Nanjing Road, as `/api/session` shows them. */
+export const MANAGER: SessionUser = {
+  username: 'manager',
+  name: 'Nanjing Road manager',
+  admin: false,
+  stores: ['nanjing-road'],
+};
+
+/** The fake's one account: `MANAGER`, with this password. */
+export const MANAGER_PASSWORD = 'footfall-manager';
+
 export interface FakeApiOptions {
   traffic?: TrafficHandler;
+  /**
+   * Sign-in: the mode and who is signed in at first (default `AUTH=none`). With `local` or
+   * `oidc` and nobody signed in, every route but health and session answers 401, as the server
+   * does; `POST /api/session` signs `MANAGER` in, `DELETE` signs out.
+   */
+  session?: Session;
+  /** `POST /api/session`'s answer instead of checking the password (a 429, say). */
+  signIn?: () => { status: number; body: unknown; headers?: Record<string, string> };
   mode?: Health['mode'];
   overview?: (query: OverviewQuery) => { status: number; body: unknown };
 }
 
-const json = (body: unknown, status = 200): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}): Response =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+
+const refusal = (status: number, code: string, message: string) =>
+  json({ error: { code, message } }, status);
+
+const OPEN_PATHS = new Set(['/api/health', '/api/session']);
 
 const ok = (body: unknown) => ({ status: 200, body });
 
@@ -304,12 +334,42 @@ export function mockApi(
     traffic = (query: TrafficQuery) => ok(sampleTraffic(query)),
     overview = (query: OverviewQuery) => ok(sampleOverview(query)),
     mode: chosenMode = mode,
+    session: firstSession = { auth: 'none', user: null },
+    signIn,
   } = typeof options === 'function' ? { traffic: options } : options;
   const health: Health = healthSchema.parse({ status: 'ok', mode: chosenMode, shared: 'memory' });
-  const handler = vi.fn(async (input: RequestInfo | URL): Promise<Response> => {
+  let session: Session = sessionSchema.parse(firstSession);
+  const handler = vi.fn(async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     await Promise.resolve();
     const raw = input instanceof Request ? input.url : String(input);
     const url = new URL(raw, 'http://localhost');
+    const method = init?.method ?? 'GET';
+    if (session.auth !== 'none' && session.user === null && !OPEN_PATHS.has(url.pathname)) {
+      return refusal(401, 'UNAUTHENTICATED', 'Sign in to see this.');
+    }
+    if (url.pathname === '/api/session' && method === 'POST') {
+      if (signIn) {
+        const answer = signIn();
+        return json(answer.body, answer.status, answer.headers);
+      }
+      const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+      const matches =
+        typeof body === 'object' &&
+        body !== null &&
+        'username' in body &&
+        'password' in body &&
+        body.username === MANAGER.username &&
+        body.password === MANAGER_PASSWORD;
+      if (!matches) {
+        return refusal(401, 'INVALID_CREDENTIALS', 'The username or password is not right.');
+      }
+      session = { ...session, user: MANAGER };
+      return json({ user: MANAGER });
+    }
+    if (url.pathname === '/api/session' && method === 'DELETE') {
+      session = { ...session, user: null };
+      return new Response(null, { status: 204 });
+    }
     const q = Object.fromEntries(url.searchParams);
     const range = {
       from: q.from ?? '',
@@ -320,6 +380,8 @@ export function mockApi(
     switch (url.pathname) {
       case '/api/health':
         return json(health);
+      case '/api/session':
+        return json(session);
       case '/api/devices':
         return json({ devices: DEVICES });
       case '/api/stores':
@@ -342,7 +404,11 @@ export function mockApi(
     }
   });
   vi.stubGlobal('fetch', handler);
-  return handler;
+  /** The session ends on the server (it expired): the next request answers 401. */
+  const expire = () => {
+    session = { ...session, user: null };
+  };
+  return Object.assign(handler, { expire });
 }
 
 const calledUrls = (mock: ReturnType<typeof mockApi>): URL[] =>
