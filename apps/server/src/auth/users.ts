@@ -7,7 +7,7 @@ import { ALL_STORES, MAX_USERNAME_LENGTH, type SessionUser } from '@footfall/con
 import { z } from 'zod';
 import { ConfigError } from '../env.ts';
 import { parsePasswordHash, type PasswordHash } from './password.ts';
-import { readJsonFile } from '../json-file.ts';
+import { describeEntry, parseEntry, readJsonFile } from '../json-file.ts';
 
 /** A user who may sign in: what the API shows, and the hash their password is checked against. */
 export interface LocalUser {
@@ -33,14 +33,6 @@ const entrySchema = z.object({
   admin: z.boolean({ error: 'admin must be true or false' }).optional(),
 });
 
-function describeEntry(index: number, raw: unknown): string {
-  const name =
-    typeof raw === 'object' && raw !== null && 'username' in raw && typeof raw.username === 'string'
-      ? ` (username "${raw.username}")`
-      : '';
-  return `USERS_FILE entry ${index + 1}${name}`;
-}
-
 /** The store ids of an entry, or the rule its list breaks. */
 function checkStores(stores: readonly string[], known: ReadonlySet<string>): string | undefined {
   if (stores.includes(ALL_STORES)) {
@@ -61,15 +53,8 @@ export function parseUsers(raw: unknown, storeIds: ReadonlySet<string>): LocalUs
   if (!Array.isArray(raw)) throw new ConfigError('USERS_FILE: must hold a JSON array of users');
   const seen = new Map<string, number>();
   return raw.map((item: unknown, index): LocalUser => {
-    const where = describeEntry(index, item);
-    const parsed = entrySchema.safeParse(item);
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) =>
-        issue.path.length === 0 ? 'must be an object' : issue.message,
-      );
-      throw new ConfigError(`${where}: ${problems.join('; ')}`);
-    }
-    const entry = parsed.data;
+    const where = describeEntry('USERS_FILE', index, item, 'username');
+    const entry = parseEntry(entrySchema, item, where);
     const earlier = seen.get(entry.username);
     if (earlier !== undefined) {
       throw new ConfigError(`${where}: duplicate username (also entry ${earlier + 1})`);
