@@ -48,10 +48,8 @@ async function main(): Promise<void> {
   const server = await startServer({ fetch: app.fetch, port: config.port, host: config.host });
   const source =
     config.mode === 'sandbox' ? 'the embedded sandbox (no credentials set)' : config.gatewayUrl;
-  logger.info(
-    `Footfall server in ${config.mode} mode on ${server.url}, data from ${source}, ${devices.length} devices, shared state ${shared ? 'in Redis' : 'in memory'}, AUTH=${auth.mode}`,
-  );
-
+  // Signals are handled before the start line announces the server: a SIGTERM sent on seeing
+  // it finishes in-flight requests rather than killing the process.
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
@@ -69,6 +67,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => {
     stop('SIGINT');
   });
+
+  logger.info(
+    `Footfall server in ${config.mode} mode on ${server.url}, data from ${source}, ${devices.length} devices, shared state ${shared ? 'in Redis' : 'in memory'}, AUTH=${auth.mode}`,
+  );
 }
 
 main().catch((error: unknown) => {
