@@ -3,6 +3,7 @@
 // its node_modules; the workspace packages (TypeScript sources) are bundled in, with their
 // dependencies, which pnpm does not make resolvable from the server's directory.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -16,27 +17,39 @@ const packageName = (path) =>
     .slice(0, path.startsWith('@') ? 2 : 1)
     .join('/');
 
-const started = performance.now();
-await build({
-  entryPoints: [new URL('../src/main.ts', import.meta.url).pathname],
-  outfile: new URL('../dist/main.js', import.meta.url).pathname,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20.19',
-  sourcemap: 'linked',
-  logLevel: 'warning',
-  plugins: [
-    {
-      name: 'server-dependencies-stay-external',
-      setup(context) {
-        context.onResolve({ filter: /^[^./]/ }, (args) =>
-          ownDependencies.has(packageName(args.path))
-            ? { path: args.path, external: true }
-            : undefined,
-        );
+/**
+ * Bundles `src/main.ts` to `outfile`, which must lie inside the server's folder (its imports
+ * resolve from the server's node_modules). Tests start server processes from such a bundle.
+ *
+ * @param {{ outfile: string, sourcemap?: boolean }} options
+ */
+export async function buildServer({ outfile, sourcemap = true }) {
+  await build({
+    entryPoints: [fileURLToPath(new URL('../src/main.ts', import.meta.url))],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20.19',
+    sourcemap: sourcemap ? 'linked' : false,
+    logLevel: 'warning',
+    plugins: [
+      {
+        name: 'server-dependencies-stay-external',
+        setup(context) {
+          context.onResolve({ filter: /^[^./]/ }, (args) =>
+            ownDependencies.has(packageName(args.path))
+              ? { path: args.path, external: true }
+              : undefined,
+          );
+        },
       },
-    },
-  ],
-});
-console.log(`server built to dist/main.js in ${Math.round(performance.now() - started)} ms`);
+    ],
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const started = performance.now();
+  await buildServer({ outfile: fileURLToPath(new URL('../dist/main.js', import.meta.url)) });
+  console.log(`server built to dist/main.js in ${Math.round(performance.now() - started)} ms`);
+}

@@ -94,8 +94,9 @@ export interface CachedAnswersOptions {
 
 /**
  * Answers a `GET /api/traffic` whose answer is kept, with the same headers, rate limit, access
- * decision and log line as the full path; anything else (a miss, no session, a subject the user
- * may not see, a refusal, oversized headers) goes down the stack, which answers it in full.
+ * decision and log line as the full path; anything else (a miss, no session or none readable, a
+ * subject the user may not see, a refusal, oversized headers) goes down the stack, which answers
+ * it in full.
  *
  * @example app.use(cachedAnswers({ answers, limiter, logger, viewer: guard.viewer, sees: access.sees }))
  */
@@ -107,7 +108,8 @@ export function cachedAnswers(options: CachedAnswersOptions) {
     if (c.req.method !== 'GET' || c.req.path !== TRAFFIC_PATH) return next();
     const answer = answers.get(c.req.url);
     if (answer === undefined || headerBytes(c) > MAX_HEADER_BYTES) return next();
-    const user = await viewer(c);
+    // A session that cannot be read (its store is away) goes down the stack too, to its 503.
+    const user = await viewer(c).catch(() => undefined);
     if (user === undefined || !sees(user, answer.subject)) return next();
     // A refused client goes down the stack, which refuses it again with the full 429 answer.
     if (limiter && !(await limiter.take(clientAddress(c, options.trustProxy))).allowed) {

@@ -13,7 +13,12 @@ import { createAudit } from './auth/audit.ts';
 import { createGuard, sameOriginOnly } from './auth/guard.ts';
 import type { AuthSetup } from './auth/setup.ts';
 import { createSignInLimit } from './auth/sign-in-limit.ts';
-import { createMemorySessionStore, createSessions, type SessionStore } from './auth/sessions.ts';
+import {
+  createMemorySessionStore,
+  createRedisSessionStore,
+  createSessions,
+  type SessionStore,
+} from './auth/sessions.ts';
 import { ApiError, createErrorHandler } from './errors.ts';
 import { cachedAnswers, createAnswerCache } from './answer-cache.ts';
 import { sizeLimits } from './limits.ts';
@@ -38,7 +43,7 @@ export interface AppOptions {
     Partial<Pick<Config, 'sessionIdleMinutes' | 'trustProxy'>>;
   /** How users sign in; defaults to `AUTH=none` (open). */
   auth?: AuthSetup;
-  /** Where sessions live; defaults to this process's memory. */
+  /** Where sessions live; defaults to Redis with `shared`, else this process's memory. */
   sessionStore?: SessionStore;
   devices: readonly Device[];
   /** The platform client (in sandbox mode, one talking to the in-memory sandbox). */
@@ -84,7 +89,9 @@ export function createApp(options: AppOptions) {
   const auth = options.auth ?? { mode: 'none' };
   const trustProxy = config.trustProxy ?? false;
   const sessions = createSessions({
-    store: options.sessionStore ?? createMemorySessionStore(now),
+    store:
+      options.sessionStore ??
+      (options.shared ? createRedisSessionStore(options.shared) : createMemorySessionStore(now)),
     now,
     idleMs: (config.sessionIdleMinutes ?? 480) * 60_000,
   });
@@ -120,7 +127,7 @@ export function createApp(options: AppOptions) {
         guard,
         sessions,
         signIn: auth.mode === 'local' ? auth.signIn : undefined,
-        limit: createSignInLimit(),
+        limit: createSignInLimit(options.shared),
         audit,
         trustProxy,
       }),

@@ -93,7 +93,9 @@ export function toApiError(error: unknown): ApiError {
 export function createErrorHandler(logger: Logger) {
   return (error: unknown, c: Context): Response => {
     const apiError = toApiError(error);
-    if (apiError.status >= 500 && !(error instanceof OpretailError)) {
+    // An answer given on purpose (a platform failure, the session store away) was logged where
+    // it happened, once; anything else is a bug, logged here with its stack.
+    if (apiError.status >= 500 && !(error instanceof OpretailError || error instanceof ApiError)) {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       logger.error(`${c.req.method} ${c.req.path} failed: ${detail}`);
     }

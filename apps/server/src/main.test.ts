@@ -1,35 +1,5 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const main = fileURLToPath(new URL('./main.ts', import.meta.url));
-// `--import tsx` resolves from the working folder: the server's own, wherever vitest runs from.
-const serverRoot = fileURLToPath(new URL('..', import.meta.url));
-
-/** Runs `main.ts` as `pnpm start` does, with only `env` set (no credentials: sandbox mode). */
-function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', main], {
-    cwd: serverRoot,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const url = new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', () => {
-      const match = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    });
-    void exited.then(() => {
-      reject(new Error(output));
-    });
-  });
-  // A test that expects a refusal never waits for the URL.
-  url.catch(() => undefined);
-  return { child, url, exited, output: () => output };
-}
+import { startServerProcess as start } from './test-process.ts';
 
 // Each test starts a process: let them start together.
 describe.concurrent('main', { timeout: 20_000 }, () => {

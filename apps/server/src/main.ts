@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   }
   const shared = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, logger);
   const storeIds = groupStores(devices).map(({ store }) => store.id);
-  const auth = await createAuth(config, storeIds, logger);
+  const auth = await createAuth(config, storeIds, logger, shared);
   const app = createApp({
     config,
     devices,

@@ -5,7 +5,12 @@
  * one shared limit; while Redis is away, an in-memory insurance limiter of the same size takes
  * over in each instance, so a request is never refused or failed for Redis's sake.
  */
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import type { SharedRedis } from './shared/redis.ts';
 
 export interface RateDecision {
@@ -20,36 +25,74 @@ export interface RateLimiter {
 
 const ALLOWED: RateDecision = { allowed: true, retryAfterSeconds: 0 };
 
+export interface LimiterSettings {
+  /** Redis keys are `<keyPrefix>:<key>`. */
+  keyPrefix: string;
+  points: number;
+  durationSeconds: number;
+}
+
+/**
+ * One `rate-limiter-flexible` limiter: in memory, or in Redis with an in-memory insurance limiter
+ * of the same size that counts while Redis is away.
+ *
+ * @example const limiter = sharedLimiter({ keyPrefix: 'footfall:rate:traffic', points: 600, durationSeconds: 60 }, shared);
+ */
+export function sharedLimiter(
+  settings: LimiterSettings,
+  shared?: SharedRedis,
+): RateLimiterAbstract {
+  const memory = new RateLimiterMemory({
+    keyPrefix: settings.keyPrefix,
+    points: settings.points,
+    duration: settings.durationSeconds,
+  });
+  if (!shared) return memory;
+  return new RateLimiterRedis({
+    storeClient: shared.client,
+    useRedisPackage: true,
+    rejectIfRedisNotReady: true,
+    keyPrefix: settings.keyPrefix,
+    points: settings.points,
+    duration: settings.durationSeconds,
+    insuranceLimiter: memory,
+  });
+}
+
+/**
+ * Takes one point for `key`: the refusal when it is over its limit, `undefined` when allowed.
+ * The limiter refuses by rejecting with the key's state, which is the point, not a fault.
+ */
+export async function consume(
+  limiter: RateLimiterAbstract,
+  key: string,
+): Promise<RateLimiterRes | undefined> {
+  try {
+    await limiter.consume(key);
+    return undefined;
+  } catch (refusal) {
+    if (!(refusal instanceof RateLimiterRes)) throw refusal;
+    return refusal;
+  }
+}
+
 /**
  * @example (await createRateLimiter(600).take('203.0.113.7')).allowed // true
  */
 export function createRateLimiter(perMinute: number, shared?: SharedRedis): RateLimiter {
   if (perMinute <= 0) return { take: () => Promise.resolve(ALLOWED) };
-  const memory = new RateLimiterMemory({ points: perMinute, duration: 60 });
-  const limiter = shared
-    ? new RateLimiterRedis({
-        storeClient: shared.client,
-        useRedisPackage: true,
-        rejectIfRedisNotReady: true,
-        keyPrefix: 'footfall:rate:traffic',
-        points: perMinute,
-        duration: 60,
-        insuranceLimiter: memory,
-      })
-    : memory;
+  const limiter = sharedLimiter(
+    { keyPrefix: 'footfall:rate:traffic', points: perMinute, durationSeconds: 60 },
+    shared,
+  );
   return {
     async take(client) {
-      try {
-        await limiter.consume(client);
-        return ALLOWED;
-      } catch (refusal) {
-        // The memory store refuses with the client's state; anything else is a fault.
-        if (!(refusal instanceof RateLimiterRes)) throw refusal;
-        return {
-          allowed: false,
-          retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)),
-        };
-      }
+      const refusal = await consume(limiter, client);
+      if (refusal === undefined) return ALLOWED;
+      return {
+        allowed: false,
+        retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)),
+      };
     },
   };
 }

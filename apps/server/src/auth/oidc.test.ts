@@ -7,7 +7,9 @@ import { TEST_DEVICES } from '../test-kit.ts';
 import { startTestProvider, TEST_CLIENT, type TestProvider } from '../test-oidc-provider.ts';
 import { sandboxClient } from '../upstream.ts';
 import { createSandbox } from '@footfall/sandbox';
-import { createOidcLogin, safeReturnPath, storesFromClaim } from './oidc.ts';
+import { startTestRedis, type TestRedis } from '../test-redis.ts';
+import { connectRedis, type SharedRedis } from '../shared/redis.ts';
+import { createOidcLogin, pendingSignIns, safeReturnPath, storesFromClaim } from './oidc.ts';
 
 /** A browser's cookies, by origin, and a fetch that sends and keeps them. */
 function browser() {
@@ -35,30 +37,44 @@ function browser() {
 
 let provider: TestProvider;
 let server: RunningServer;
-let app: ReturnType<typeof createApp> | undefined;
+/** The instances behind the server's address; each request goes to the next, round robin. */
+let apps: ReturnType<typeof createApp>[] = [];
+let turn = 0;
 const logger = createMemoryLogger();
+
+const oidcApp = async (shared?: SharedRedis) =>
+  createApp({
+    config: { mode: 'sandbox', rateLimitPerMinute: 0, cacheMaxBytes: 1 << 22 },
+    devices: TEST_DEVICES,
+    upstream: sandboxClient(createSandbox()),
+    auth: {
+      mode: 'oidc',
+      oidc: await createOidcLogin(
+        {
+          issuer: provider.issuer,
+          ...TEST_CLIENT,
+          redirectUrl: `${server.url}/auth/callback`,
+          storesClaim: 'footfall_stores',
+        },
+        pendingSignIns(shared),
+      ),
+    },
+    logger,
+    ...(shared ? { shared } : {}),
+  });
 
 beforeAll(async () => {
   // The app's port is known before the app: the provider must list its callback.
   server = await startServer({
-    fetch: (request, env) => (app ? app.fetch(request, env) : new Response(null, { status: 503 })),
+    fetch: (request, env) => {
+      const app = apps[turn++ % Math.max(1, apps.length)];
+      return app ? app.fetch(request, env) : new Response(null, { status: 503 });
+    },
     port: 0,
     host: '127.0.0.1',
   });
   provider = await startTestProvider([`${server.url}/auth/callback`]);
-  const oidc = await createOidcLogin({
-    issuer: provider.issuer,
-    ...TEST_CLIENT,
-    redirectUrl: `${server.url}/auth/callback`,
-    storesClaim: 'footfall_stores',
-  });
-  app = createApp({
-    config: { mode: 'sandbox', rateLimitPerMinute: 0, cacheMaxBytes: 1 << 22 },
-    devices: TEST_DEVICES,
-    upstream: sandboxClient(createSandbox()),
-    auth: { mode: 'oidc', oidc },
-    logger,
-  });
+  apps = [await oidcApp()];
 }, 30_000);
 
 afterAll(async () => {
@@ -139,6 +155,47 @@ describe('AUTH=oidc against a real provider', { timeout: 30_000 }, () => {
     expect(logger.lines.some((line) => line.includes('AUDIT sign-in outcome=oidc-refused'))).toBe(
       true,
     );
+  });
+});
+
+describe('AUTH=oidc on two instances sharing Redis', { timeout: 30_000 }, () => {
+  let redis: TestRedis;
+  const connections: SharedRedis[] = [];
+  let alone: typeof apps = [];
+
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    alone = apps;
+    const instances = [];
+    for (let i = 0; i < 2; i++) {
+      const shared = connectRedis(redis.url, createMemoryLogger());
+      connections.push(shared);
+      while (!shared.ready()) await new Promise((resolve) => setTimeout(resolve, 10));
+      instances.push(await oidcApp(shared));
+    }
+    apps = instances;
+  }, 30_000);
+
+  afterAll(async () => {
+    apps = alone;
+    await Promise.all(connections.map((connection) => connection.close()));
+    await redis.stop();
+  });
+
+  it('should finish a sign-in on the instance the callback reaches, not only the one that started it', async () => {
+    // Requests alternate between the two instances, so login and callback land on different ones
+    // in one of the two orders this loop tries.
+    for (let start = 0; start < 2; start++) {
+      turn = start;
+      const { go, response } = await signInThroughProvider('manager', '/?store=ginza');
+      expect(response.headers.get('location')).toBe('/?store=ginza');
+      for (let i = 0; i < 2; i++) {
+        const session = (await (await go(`${server.url}/api/session`)).json()) as {
+          user: { username: string } | null;
+        };
+        expect(session.user?.username).toBe('manager');
+      }
+    }
   });
 });
 

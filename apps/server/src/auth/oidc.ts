@@ -1,13 +1,17 @@
 /**
  * `AUTH=oidc` through `openid-client`: the authorization code flow with PKCE, `state` and
- * `nonce`. `/auth/login` keeps the flow's secrets server-side (10 minutes, keyed by `state`) and
+ * `nonce`. `/auth/login` keeps the flow's secrets server-side (10 minutes, keyed by the hash of
+ * `state`; in Redis when instances share, so the callback may reach any of them) and
  * binds them to the browser with a short `HttpOnly` cookie holding the state; `/auth/callback`
  * checks all three, reads the stores claim (from the ID token, else from userinfo) and hands back
  * the user and the view to return to: a same-origin path only, never another site.
  */
+import { createHash } from 'node:crypto';
 import { ALL_STORES, type SessionUser } from '@footfall/contract';
-import { LRUCache } from 'lru-cache';
 import * as client from 'openid-client';
+import { z } from 'zod';
+import { memoryRecords, redisRecords, type Records } from '../shared/records.ts';
+import type { SharedRedis } from '../shared/redis.ts';
 
 export interface OidcSettings {
   issuer: string;
@@ -17,11 +21,8 @@ export interface OidcSettings {
   storesClaim: string;
 }
 
-interface Pending {
-  verifier: string;
-  nonce: string;
-  returnTo: string;
-}
+const pendingSchema = z.object({ verifier: z.string(), nonce: z.string(), returnTo: z.string() });
+type Pending = z.infer<typeof pendingSchema>;
 
 export interface OidcLogin {
   /** Starts a sign-in: the provider's address to redirect to, and the state for the cookie. */
@@ -74,11 +75,26 @@ const isLoopback = (url: URL): boolean =>
   url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
 
 /**
+ * Where sign-ins wait for their callback, keyed by the state's hash: in memory, or in Redis
+ * (`footfall:sign-in-flow:*`) so the callback may reach any instance.
+ */
+export function pendingSignIns(shared?: SharedRedis): Records<Pending> {
+  return shared
+    ? redisRecords(shared, 'sign-in-flow', (value) => pendingSchema.safeParse(value).data)
+    : memoryRecords<Pending>(Date.now, 10_000);
+}
+
+const keyOf = (state: string): string => createHash('sha256').update(state).digest('base64url');
+
+/**
  * Reads the provider's discovery document and makes this app's client.
  *
- * @example const oidc = await createOidcLogin(config.auth);
+ * @example const oidc = await createOidcLogin(config.auth, pendingSignIns(shared));
  */
-export async function createOidcLogin(settings: OidcSettings): Promise<OidcLogin> {
+export async function createOidcLogin(
+  settings: OidcSettings,
+  pending: Records<Pending> = pendingSignIns(),
+): Promise<OidcLogin> {
   const issuer = new URL(settings.issuer);
   const insecure = issuer.protocol === 'http:' && isLoopback(issuer);
   const config = await client.discovery(
@@ -89,7 +105,6 @@ export async function createOidcLogin(settings: OidcSettings): Promise<OidcLogin
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- flagged only to stand out; loopback http alone
     insecure ? { execute: [client.allowInsecureRequests] } : undefined,
   );
-  const pending = new LRUCache<string, Pending>({ max: 10_000, ttl: FLOW_MS });
 
   const storesOf = async (
     claims: Record<string, unknown>,
@@ -110,7 +125,11 @@ export async function createOidcLogin(settings: OidcSettings): Promise<OidcLogin
       const verifier = client.randomPKCECodeVerifier();
       const state = client.randomState();
       const nonce = client.randomNonce();
-      pending.set(state, { verifier, nonce, returnTo: safeReturnPath(returnTo) });
+      await pending.set(
+        keyOf(state),
+        { verifier, nonce, returnTo: safeReturnPath(returnTo) },
+        FLOW_MS,
+      );
       const url = client.buildAuthorizationUrl(config, {
         redirect_uri: settings.redirectUrl,
         scope: 'openid profile',
@@ -123,9 +142,8 @@ export async function createOidcLogin(settings: OidcSettings): Promise<OidcLogin
     },
     async finish(search, state) {
       if (state === undefined) return undefined;
-      const flow = pending.get(state);
       // One use: a replayed callback finds nothing.
-      pending.delete(state);
+      const flow = await pending.take(keyOf(state));
       if (flow === undefined) return undefined;
       try {
         const tokens = await client.authorizationCodeGrant(

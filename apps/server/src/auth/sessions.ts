@@ -1,13 +1,15 @@
 /**
- * Server-side sessions behind a store interface: in memory now, Redis when instances share them
- * (issue 12), so every store call is async. A session id is 256 random bits, fresh at every
+ * Server-side sessions behind a store interface: in this process's memory, or in Redis when
+ * instances share them (`REDIS_URL`), so every store call is async. A session id is 256 random bits, fresh at every
  * sign-in; the store is keyed by the id's SHA-256, so what it holds (a memory dump, a Redis
  * `KEYS`) cannot be replayed as a cookie. A session ends after `idleMs` unused and, whatever its
  * use, `absoluteMs` after sign-in; sign-out deletes it.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { SessionUser } from '@footfall/contract';
-import { LRUCache } from 'lru-cache';
+import { sessionUserSchema, type SessionUser } from '@footfall/contract';
+import { z } from 'zod';
+import { memoryRecords, redisRecords, type Records } from '../shared/records.ts';
+import type { SharedRedis } from '../shared/redis.ts';
 
 /** Every session ends this long after sign-in (DESIGN). */
 export const SESSION_ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -21,11 +23,7 @@ export interface SessionRecord {
 }
 
 /** Where sessions live, keyed by the hash of their id; `ttlMs` is when the store may drop one. */
-export interface SessionStore {
-  get(key: string): Promise<SessionRecord | undefined>;
-  set(key: string, record: SessionRecord, ttlMs: number): Promise<void>;
-  delete(key: string): Promise<void>;
-}
+export type SessionStore = Pick<Records<SessionRecord>, 'get' | 'set' | 'delete'>;
 
 /**
  * Sessions in this process's memory, bounded (the least recently used go first past `max`).
@@ -33,18 +31,24 @@ export interface SessionStore {
  * @example const store = createMemorySessionStore(Date.now);
  */
 export function createMemorySessionStore(now: () => number, max = 100_000): SessionStore {
-  const entries = new LRUCache<string, SessionRecord>({ max, perf: { now }, ttlResolution: 0 });
-  return {
-    get: (key) => Promise.resolve(entries.get(key)),
-    set: (key, record, ttlMs) => {
-      entries.set(key, record, { ttl: Math.max(1, ttlMs) });
-      return Promise.resolve();
-    },
-    delete: (key) => {
-      entries.delete(key);
-      return Promise.resolve();
-    },
-  };
+  return memoryRecords<SessionRecord>(now, max);
+}
+
+const sessionRecordSchema = z.object({
+  user: sessionUserSchema,
+  createdAt: z.number(),
+  lastSeenAt: z.number(),
+});
+
+/**
+ * Sessions in Redis (`footfall:session:<hash of id>`), seen by every instance: a sign-out on one
+ * ends the session on all. While Redis is away, every call fails with 503
+ * `SESSION_STORE_UNAVAILABLE`.
+ *
+ * @example const store = createRedisSessionStore(shared);
+ */
+export function createRedisSessionStore(shared: SharedRedis): SessionStore {
+  return redisRecords(shared, 'session', (value) => sessionRecordSchema.safeParse(value).data);
 }
 
 export interface Sessions {

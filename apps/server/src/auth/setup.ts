@@ -7,19 +7,21 @@ import type { Config } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import { demoUsers } from './demo-users.ts';
 import { createLocalSignIn, type LocalSignIn } from './local-sign-in.ts';
-import { createOidcLogin, type OidcLogin } from './oidc.ts';
+import type { SharedRedis } from '../shared/redis.ts';
+import { createOidcLogin, pendingSignIns, type OidcLogin } from './oidc.ts';
 import { loadUsersFile } from './users.ts';
 
 export type AuthSetup =
   { mode: 'none' } | { mode: 'local'; signIn: LocalSignIn } | { mode: 'oidc'; oidc: OidcLogin };
 
 /**
- * @example const auth = await createAuth(config, stores.map(({ store }) => store.id), logger);
+ * @example const auth = await createAuth(config, stores.map(({ store }) => store.id), logger, shared);
  */
 export async function createAuth(
   config: Pick<Config, 'mode' | 'auth'>,
   storeIds: readonly string[],
   logger: Logger,
+  shared?: SharedRedis,
 ): Promise<AuthSetup> {
   const { auth } = config;
   if (auth.mode === 'none') return { mode: 'none' };
@@ -35,5 +37,5 @@ export async function createAuth(
     );
     return { mode: 'local', signIn: await createLocalSignIn(await demoUsers(storeIds)) };
   }
-  return { mode: 'oidc', oidc: await createOidcLogin(auth) };
+  return { mode: 'oidc', oidc: await createOidcLogin(auth, pendingSignIns(shared)) };
 }

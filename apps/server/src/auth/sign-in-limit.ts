@@ -1,10 +1,11 @@
 /**
  * The guessing limit on sign-in (DESIGN): after 5 failures for one username, or 20 from one
  * address, within 15 minutes, sign-in is refused with 429 and `Retry-After` until the window
- * passes. A success clears the username's count. `rate-limiter-flexible`'s memory store; its
- * Redis store fits the same calls when instances share limits.
+ * passes. A success clears the username's count. `rate-limiter-flexible`, in memory or shared
+ * through Redis (with an in-memory insurance limiter while Redis is away).
  */
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { consume, sharedLimiter } from '../rate-limit.ts';
+import type { SharedRedis } from '../shared/redis.ts';
 
 export const FAILURES_PER_USERNAME = 5;
 export const FAILURES_PER_ADDRESS = 20;
@@ -19,29 +20,22 @@ export interface SignInLimit {
 
 const seconds = (ms: number): number => Math.max(1, Math.ceil(ms / 1000));
 
-/** Counts a failure; the limiter refuses (rejects) once over, which is the point, not a fault. */
-async function count(limiter: RateLimiterMemory, key: string): Promise<void> {
-  try {
-    await limiter.consume(key);
-  } catch (refusal) {
-    if (!(refusal instanceof RateLimiterRes)) throw refusal;
-  }
-}
-
 /**
+ * `shared`: the counts are Redis's, so every instance refuses the 6th guess wherever the first 5
+ * went; while Redis is away each instance counts in its own memory.
+ *
  * @example if ((await limit.waitSeconds(username, address)) > 0) refuse();
  */
-export function createSignInLimit(): SignInLimit {
-  const byUsername = new RateLimiterMemory({
-    keyPrefix: 'sign-in-user',
-    points: FAILURES_PER_USERNAME,
-    duration: FAILURE_WINDOW_SECONDS,
-  });
-  const byAddress = new RateLimiterMemory({
-    keyPrefix: 'sign-in-address',
-    points: FAILURES_PER_ADDRESS,
-    duration: FAILURE_WINDOW_SECONDS,
-  });
+export function createSignInLimit(shared?: SharedRedis): SignInLimit {
+  const window = { durationSeconds: FAILURE_WINDOW_SECONDS };
+  const byUsername = sharedLimiter(
+    { keyPrefix: 'footfall:sign-in:user', points: FAILURES_PER_USERNAME, ...window },
+    shared,
+  );
+  const byAddress = sharedLimiter(
+    { keyPrefix: 'footfall:sign-in:address', points: FAILURES_PER_ADDRESS, ...window },
+    shared,
+  );
   return {
     async waitSeconds(username, address) {
       const [user, client] = await Promise.all([byUsername.get(username), byAddress.get(address)]);
@@ -52,7 +46,7 @@ export function createSignInLimit(): SignInLimit {
       return Math.max(...waits);
     },
     async failed(username, address) {
-      await Promise.all([count(byUsername, username), count(byAddress, address)]);
+      await Promise.all([consume(byUsername, username), consume(byAddress, address)]);
     },
     async succeeded(username) {
       await byUsername.delete(username);

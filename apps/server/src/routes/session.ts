@@ -121,9 +121,10 @@ export function sessionRoutes(options: SessionRouteOptions) {
     .delete('/', async (c) => {
       if (mode === 'none') throw notHere('Sign-out', mode);
       const id = readSessionId(c);
+      // The cookie goes first: should the store be away (503), this browser is signed out anyway.
+      clearSessionCookie(c, trustProxy);
       const user = id === undefined ? undefined : await sessions.resume(id);
       if (id !== undefined) await sessions.end(id);
-      clearSessionCookie(c, trustProxy);
       audit({
         event: 'sign-out',
         outcome: user ? 'success' : 'no-session',
