@@ -113,7 +113,9 @@ try {
   // Counts, not timings: these hold on any machine, so the bench fails when they do not.
   if (calls !== chunks.size || failures > 0) {
     process.exitCode = 1;
-    console.log('FAILED: each distinct chunk must cost exactly one platform call, every answer 200');
+    console.log(
+      'FAILED: each distinct chunk must cost exactly one platform call, every answer 200',
+    );
   }
   // For sizing Redis (docs/deploy.md): what a chunk costs there.
   const info = await connections[0]?.client.info('memory');
