@@ -71,9 +71,6 @@ function preloadAppChunk(): Plugin {
   };
 }
 
-/** A stylesheet link Vite wrote into index.html; group 1 is the file's name in the bundle. */
-const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g;
-
 /**
  * The page's stylesheet inlined into index.html: a linked sheet blocks rendering until it has
  * downloaded, which on a phone over a mobile network holds the first paint back by a round trip.
@@ -81,27 +78,40 @@ const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/
  * split into critical and deferred parts. The CSP allows inline styles already (recharts needs
  * them); scripts stay external. Stylesheets of chunks loaded later (the weekday × hour map) keep
  * their own files, loaded with their chunk.
+ *
+ * The sheet is taken off the entry chunk before Vite writes index.html and its preload lists:
+ * otherwise Vite links it from the page and also loads it before every lazy chunk that shares
+ * modules with the entry, and that file is gone.
  */
 function inlineEntryCss(): Plugin {
+  let sheets: string[] = [];
   return {
     name: 'footfall:inline-entry-css',
     apply: 'build',
+    generateBundle: {
+      order: 'pre',
+      handler(_options, bundle) {
+        sheets = [];
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !chunk.isEntry || !chunk.viteMetadata) continue;
+          const imported = chunk.viteMetadata.importedCss;
+          for (const fileName of imported) {
+            const asset = bundle[fileName];
+            if (asset?.type !== 'asset') continue;
+            const css = Buffer.from(asset.source).toString('utf8').trim();
+            // `</style` inside the sheet would end the element early; no CSS needs to write it.
+            if (/<\/style/i.test(css)) throw new Error(`${fileName} contains </style`);
+            sheets.push(css);
+            imported.delete(fileName);
+            Reflect.deleteProperty(bundle, fileName);
+          }
+        }
+      },
+    },
     transformIndexHtml: {
       order: 'post',
-      handler(html, context) {
-        const bundle = context.bundle;
-        if (!bundle) return html;
-        return html.replace(STYLESHEET_LINK, (link, fileName: string) => {
-          const asset = bundle[fileName];
-          if (asset?.type !== 'asset') return link;
-          const css = Buffer.from(asset.source).toString('utf8').trim();
-          // `</style` inside the sheet would end the element early; no CSS needs to write it.
-          if (/<\/style/i.test(css)) throw new Error(`${fileName} contains </style`);
-          // Nothing else asks for the file once it is inline.
-          Reflect.deleteProperty(bundle, fileName);
-          return `<style>${css}</style>`;
-        });
-      },
+      handler: () =>
+        sheets.map((css) => ({ tag: 'style', children: css, injectTo: 'head' as const })),
     },
   };
 }
