@@ -104,3 +104,38 @@ test.describe('phone viewport', () => {
     await shot(page, 'phone-store-zh');
   });
 });
+
+test.describe('the page over a slow network', () => {
+  test('should inline its stylesheet and ship scripts without source maps', async ({ request }) => {
+    const page = await request.get('/');
+    const html = await page.text();
+    // A linked sheet would hold the first paint back by a round trip (issue 13).
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    expect(html).toMatch(/<style>:root\{/);
+    const scripts = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map(
+      ([, src]) => src ?? '',
+    );
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
+    for (const src of scripts) {
+      const script = await request.get(src);
+      expect(script.status()).toBe(200);
+      expect(await script.text()).not.toContain('sourceMappingURL');
+      // docs/decisions/016-no-source-maps.md: none are built, so none are served.
+      const map = await request.get(`${src}.map`);
+      expect(map.status()).toBe(404);
+    }
+  });
+
+  test('should answer an unknown static file with a plain 404, not the page', async ({
+    request,
+  }) => {
+    for (const path of ['/favicon.ico', '/apple-touch-icon.png']) {
+      const missing = await request.get(path);
+      expect(missing.status()).toBe(404);
+      expect(missing.headers()['content-type']).toMatch(/^text\/plain/);
+    }
+    const icon = await request.get('/favicon.svg');
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toBe('image/svg+xml');
+  });
+});

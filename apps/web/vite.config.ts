@@ -133,6 +133,9 @@ export default defineConfig({
     outDir: 'dist',
     assetsDir: 'assets',
     emptyOutDir: true,
+    // No source maps in the product: a private dashboard's source stays off the page
+    // (docs/decisions/016-no-source-maps.md).
+    sourcemap: false,
     // The app's chunk holds what the first view draws (react, recharts and the dashboard alike);
     // later views are chunks of their own.
     chunkSizeWarningLimit: 1000,
