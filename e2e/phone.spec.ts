@@ -9,6 +9,8 @@ import {
   shot,
   STORE_WEEK,
   storeViewPath,
+  viewPath,
+  xTicks,
 } from './support.ts';
 
 const WIDTH = 375;
@@ -70,6 +72,26 @@ test.describe('phone viewport', () => {
     await expect(page.getByRole('table')).toBeVisible();
     await expectNoHorizontalScroll(page);
     await shot(page, 'phone-table');
+  });
+
+  test('should label an hourly week that starts on a Tuesday every other day, apart', async ({
+    page,
+  }) => {
+    // Three labels fit; the Monday-aligned every-other-day slots of this week are four, and the
+    // tick picker used to fall back to the week's one Monday.
+    await page.goto(viewPath({ ...PAST_WEEK, from: '2023-03-28', to: '2023-04-03' }));
+    const ticks = xTicks(page);
+    await expect(ticks).toHaveText(['Wed 03-29', 'Fri 03-31', 'Sun 04-02']);
+    const boxes = await Promise.all((await ticks.all()).map((tick) => tick.boundingBox()));
+    for (const [i, box] of boxes.entries()) {
+      const next = boxes[i + 1];
+      if (!box || !next) continue;
+      expect(box.x + box.width).toBeLessThan(next.x);
+    }
+    await page
+      .getByRole('combobox', { name: 'Language / 语言' })
+      .selectOption({ label: '简体中文' });
+    await expect(ticks).toHaveText(['周三 03-29', '周五 03-31', '周日 04-02']);
   });
 
   test('should fit a store view with its doors and the overview, in Chinese too', async ({
