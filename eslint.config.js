@@ -40,6 +40,24 @@ export default tseslint.config(
     },
   },
   {
+    // Every spec's test fails on a CSP violation: its `test` comes from e2e/test.ts.
+    files: ['e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message: "Import test from './test.ts': it fails a test on any CSP violation.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { errorBodySchema } from '../packages/contract/src/index.ts';
 import { chartFigure, MAC, PAST_WEEK, shot, viewPath } from './support.ts';
 

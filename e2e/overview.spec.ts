@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { overviewSchema } from '../packages/contract/src/index.ts';
 import { caption, formatCount, PAST_WEEK, shot } from './support.ts';
 
@@ -83,7 +84,9 @@ test.describe('overview', () => {
     const lines = readFileSync(await csv.path(), 'utf8')
       .trimEnd()
       .split('\n');
-    expect(lines[0]).toBe('store_id,store,walk_in,walk_out,net,share');
+    expect(lines[0]).toBe(
+      'store_id,store,walk_in,walk_out,net,share,previous_walk_in,change,change_percent',
+    );
     // Busiest first, as the API sorts them.
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(
       overview.stores.map((s) => s.id),

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { DAY_MS, formatDate, toWall } from '../packages/buckets/src/index.ts';
 import { caption, chartFigure, PAST_WEEK, shot, summaryValue, viewPath } from './support.ts';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, guardCsp, test } from './test.ts';
 import {
   caption,
   fetchTraffic,
@@ -17,6 +18,7 @@ test.describe('view in the URL', () => {
   test('should keep a changed view across a reload and open it from a shared link', async ({
     page,
     browser,
+    cspViolations,
     request,
   }) => {
     await openView(page, PAST_WEEK);
@@ -48,6 +50,7 @@ test.describe('view in the URL', () => {
 
     // Someone else opens the link, in a fresh browser context.
     const context = await browser.newContext();
+    await guardCsp(context, cspViolations);
     const shared = await context.newPage();
     await shared.goto(page.url());
     await expect(caption(shared)).toHaveText(captionText ?? '');

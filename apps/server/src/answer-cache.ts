@@ -4,6 +4,8 @@
  * is then answered by {@link cachedAnswers} ahead of the middleware stack, for about the cost of
  * a static route.
  */
+import type { SessionUser, Subject } from '@footfall/contract';
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { LRUCache } from 'lru-cache';
 import type { AppEnv } from './app-env.ts';
@@ -16,6 +18,8 @@ import { requestLine } from './request-log.ts';
 export const TRAFFIC_PATH = '/api/traffic';
 
 interface Answer {
+  /** What the answer is about: it goes only to a user who may see it. */
+  subject: Subject;
   text: string;
   /** Every header of the answer, so the server writes it without building a `Headers`. */
   headers: Readonly<Record<string, string>>;
@@ -24,7 +28,7 @@ interface Answer {
 export interface AnswerCache {
   /** The fresh answer to the request at `url`, if one is kept. */
   get(url: string): Answer | undefined;
-  set(url: string, text: string, expiresAt: number): void;
+  set(url: string, subject: Subject, text: string, expiresAt: number): void;
 }
 
 const queryOf = (url: string): string => {
@@ -55,7 +59,7 @@ export function createAnswerCache(
     get(url) {
       return entries.get(queryOf(url));
     },
-    set(url, text, expiresAt) {
+    set(url, subject, text, expiresAt) {
       // Until the security headers are known, answers are not kept: none may go out without them.
       if (security === undefined) return;
       const headers = {
@@ -66,7 +70,11 @@ export function createAnswerCache(
       const ttl = expiresAt - now();
       if (ttl <= 0) return;
       // An answer wholly before today is kept until evicted (`ttl: 0`: no expiry).
-      entries.set(queryOf(url), { text, headers }, { ttl: Number.isFinite(ttl) ? ttl : 0 });
+      entries.set(
+        queryOf(url),
+        { subject, text, headers },
+        { ttl: Number.isFinite(ttl) ? ttl : 0 },
+      );
     },
   };
 }
@@ -76,25 +84,35 @@ export interface CachedAnswersOptions {
   /** The `/api/traffic` limiter; `undefined` when the limit is off. */
   limiter: RateLimiter | undefined;
   logger: Logger;
+  /** The request's user (see `auth/guard.ts`); `undefined` without a live session. */
+  viewer: (c: Context) => Promise<SessionUser | undefined>;
+  /** Whether a user may see a subject: the one access decision (see `auth/access.ts`). */
+  sees: (user: SessionUser, subject: Subject) => boolean;
+  trustProxy?: boolean;
   clock?: () => number;
 }
 
 /**
- * Answers a `GET /api/traffic` whose answer is kept, with the same headers, rate limit and log
- * line as the full path; anything else (a miss, a refusal, oversized headers) goes down the stack.
+ * Answers a `GET /api/traffic` whose answer is kept, with the same headers, rate limit, access
+ * decision and log line as the full path; anything else (a miss, no session, a subject the user
+ * may not see, a refusal, oversized headers) goes down the stack, which answers it in full.
  *
- * @example app.use(cachedAnswers({ answers, limiter, logger }))
+ * @example app.use(cachedAnswers({ answers, limiter, logger, viewer: guard.viewer, sees: access.sees }))
  */
 export function cachedAnswers(options: CachedAnswersOptions) {
-  const { answers, limiter, logger } = options;
+  const { answers, limiter, logger, viewer, sees } = options;
   const clock = options.clock ?? performance.now.bind(performance);
   return createMiddleware<AppEnv>(async (c, next) => {
     const started = clock();
     if (c.req.method !== 'GET' || c.req.path !== TRAFFIC_PATH) return next();
     const answer = answers.get(c.req.url);
     if (answer === undefined || headerBytes(c) > MAX_HEADER_BYTES) return next();
+    const user = await viewer(c);
+    if (user === undefined || !sees(user, answer.subject)) return next();
     // A refused client goes down the stack, which refuses it again with the full 429 answer.
-    if (limiter && !(await limiter.take(clientAddress(c))).allowed) return next();
+    if (limiter && !(await limiter.take(clientAddress(c, options.trustProxy))).allowed) {
+      return next();
+    }
     const response = new Response(answer.text, { status: 200, headers: answer.headers });
     logger.info(requestLine('GET', TRAFFIC_PATH, 200, clock() - started, 0, 'hit'));
     return response;

@@ -1,4 +1,12 @@
-import type { Devices, Health, Overview, Stores, Traffic } from '@footfall/contract';
+import type {
+  Devices,
+  Health,
+  Overview,
+  Session,
+  SignInAnswer,
+  Stores,
+  Traffic,
+} from '@footfall/contract';
 import type { hc, InferRequestType, InferResponseType } from 'hono/client';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { AppType } from './app.ts';
@@ -35,5 +43,10 @@ describe('hc<AppType>', () => {
 
   it('should infer the overview answer of the contract', () => {
     expectTypeOf<InferResponseType<Api['overview']['$get'], 200>>().toEqualTypeOf<Overview>();
+  });
+
+  it('should infer the session and sign-in answers of the contract', () => {
+    expectTypeOf<InferResponseType<Api['session']['$get'], 200>>().toEqualTypeOf<Session>();
+    expectTypeOf<InferResponseType<Api['session']['$post'], 200>>().toEqualTypeOf<SignInAnswer>();
   });
 });

@@ -1,4 +1,5 @@
 /** The Hono environment shared by the app and its routes. */
+import type { SessionUser } from '@footfall/contract';
 import type { CacheOutcome } from './traffic-service.ts';
 
 /** What a request did, filled in by handlers and written in its log line. */
@@ -8,5 +9,9 @@ export interface RequestStats {
 }
 
 export interface AppEnv {
-  Variables: { stats: RequestStats };
+  Variables: {
+    stats: RequestStats;
+    /** The signed-in user, set for every `/api` route that needs one (see `auth/guard.ts`). */
+    user: SessionUser;
+  };
 }

@@ -8,6 +8,12 @@ import { Hono } from 'hono';
 import type { AppEnv } from './app-env.ts';
 import type { Config } from './env.ts';
 import type { Device } from './devices.ts';
+import { createAccess } from './auth/access.ts';
+import { createAudit } from './auth/audit.ts';
+import { createGuard, sameOriginOnly } from './auth/guard.ts';
+import type { AuthSetup } from './auth/setup.ts';
+import { createSignInLimit } from './auth/sign-in-limit.ts';
+import { createMemorySessionStore, createSessions, type SessionStore } from './auth/sessions.ts';
 import { ApiError, createErrorHandler } from './errors.ts';
 import { cachedAnswers, createAnswerCache } from './answer-cache.ts';
 import { sizeLimits } from './limits.ts';
@@ -18,6 +24,8 @@ import { requestLog } from './request-log.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { healthRoutes } from './routes/health.ts';
 import { overviewRoutes } from './routes/overview.ts';
+import { authRoutes } from './routes/auth.ts';
+import { sessionRoutes } from './routes/session.ts';
 import { storeRoutes } from './routes/stores.ts';
 import { trafficRoutes } from './routes/traffic.ts';
 import { createStaticHandler, DEFAULT_STATIC_ROOT } from './static.ts';
@@ -26,7 +34,12 @@ import { createTrafficService } from './traffic-service.ts';
 import type { SharedRedis } from './shared/redis.ts';
 
 export interface AppOptions {
-  config: Pick<Config, 'mode' | 'rateLimitPerMinute' | 'cacheMaxBytes'>;
+  config: Pick<Config, 'mode' | 'rateLimitPerMinute' | 'cacheMaxBytes'> &
+    Partial<Pick<Config, 'sessionIdleMinutes' | 'trustProxy'>>;
+  /** How users sign in; defaults to `AUTH=none` (open). */
+  auth?: AuthSetup;
+  /** Where sessions live; defaults to this process's memory. */
+  sessionStore?: SessionStore;
   devices: readonly Device[];
   /** The platform client (in sandbox mode, one talking to the in-memory sandbox). */
   upstream: OpretailClient;
@@ -68,19 +81,63 @@ export function createApp(options: AppOptions) {
       : undefined;
   const answers = createAnswerCache(cacheBytes, now, securityHeaderValues());
 
+  const auth = options.auth ?? { mode: 'none' };
+  const trustProxy = config.trustProxy ?? false;
+  const sessions = createSessions({
+    store: options.sessionStore ?? createMemorySessionStore(now),
+    now,
+    idleMs: (config.sessionIdleMinutes ?? 480) * 60_000,
+  });
+  const guard = createGuard(auth.mode, sessions);
+  const access = createAccess(devices, stores);
+  const audit = createAudit(logger);
+
   const app = new Hono<AppEnv>();
-  // Kept answers first: a repeated question skips the stack, with the same headers and log line.
-  app.use(cachedAnswers({ answers, limiter, logger }));
+  // Kept answers first: a repeated question skips the stack, with the same headers, access
+  // decision and log line.
+  app.use(
+    cachedAnswers({
+      answers,
+      limiter,
+      logger,
+      viewer: guard.viewer,
+      sees: access.sees,
+      trustProxy,
+    }),
+  );
   app.use(securityHeaders());
   app.use(requestLog(logger));
   app.use(sizeLimits());
+  app.use(sameOriginOnly(trustProxy, audit));
+  app.use('/api/*', guard.signedIn());
 
   const routes = app
     .route('/api/health', healthRoutes(config.mode, options.shared))
-    .route('/api/devices', deviceRoutes(devices))
-    .route('/api/stores', storeRoutes(stores))
-    .route('/api/traffic', trafficRoutes({ devices, stores, service, now, limiter, answers }))
-    .route('/api/overview', overviewRoutes({ stores, service, limiter }));
+    .route(
+      '/api/session',
+      sessionRoutes({
+        mode: auth.mode,
+        guard,
+        sessions,
+        signIn: auth.mode === 'local' ? auth.signIn : undefined,
+        limit: createSignInLimit(),
+        audit,
+        trustProxy,
+      }),
+    )
+    .route(
+      '/auth',
+      authRoutes({
+        oidc: auth.mode === 'oidc' ? auth.oidc : undefined,
+        sessions,
+        audit,
+        trustProxy,
+      }),
+    )
+    .route('/api/devices', deviceRoutes(access))
+    .route('/api/stores', storeRoutes(access))
+    .route('/api/traffic', trafficRoutes({ access, service, now, limiter, answers, trustProxy }))
+    .route('/api/overview', overviewRoutes({ access, service, limiter, trustProxy }));
 
   const serveStatic = createStaticHandler(options.staticRoot ?? DEFAULT_STATIC_ROOT);
   app.get('*', (c) => {

@@ -4,11 +4,11 @@
  * demo devices. The rules are DESIGN's "Devices and stores"; files written before stores existed
  * (no `storeId`, no `entrance`) stay valid.
  */
-import { readFileSync } from 'node:fs';
 import { isValidTimeZone } from '@footfall/buckets';
 import { MAX_STORE_ID_LENGTH, normalizeMac, type Device } from '@footfall/contract';
 import { z } from 'zod';
 import { ConfigError } from './env.ts';
+import { describeEntry, parseEntry, readJsonFile } from './json-file.ts';
 
 export type { Device } from '@footfall/contract';
 
@@ -33,14 +33,6 @@ const entrySchema = z.object({
 });
 
 type Entry = z.infer<typeof entrySchema>;
-
-function describeEntry(index: number, raw: unknown): string {
-  const mac =
-    typeof raw === 'object' && raw !== null && 'mac' in raw && typeof raw.mac === 'string'
-      ? ` (mac "${raw.mac}")`
-      : '';
-  return `DEVICES_FILE entry ${index + 1}${mac}`;
-}
 
 /** The first entry of a store, which every later entry of the store must agree with. */
 interface StoreFirst {
@@ -108,15 +100,8 @@ export function parseDevices(raw: unknown, defaultTimezone: string): Device[] {
   const seen = new Map<string, number>();
   const stores = storeRules();
   const devices = raw.map((item: unknown, index): Device => {
-    const where = describeEntry(index, item);
-    const parsed = entrySchema.safeParse(item);
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) =>
-        issue.path.length === 0 ? 'must be an object' : issue.message,
-      );
-      throw new ConfigError(`${where}: ${problems.join('; ')}`);
-    }
-    const entry = parsed.data;
+    const where = describeEntry('DEVICES_FILE', index, item, 'mac');
+    const entry = parseEntry(entrySchema, item, where);
     const mac = normalizeMac(entry.mac);
     if (mac === undefined) {
       throw new ConfigError(`${where}: mac must be 12 hex digits, e.g. d47c44906f14`);
@@ -153,7 +138,7 @@ function refuseStoresWithoutEntrance(devices: readonly Device[], raw: readonly u
   const device = devices[index];
   if (device === undefined) return;
   throw new ConfigError(
-    `${describeEntry(index, raw[index])}: store "${device.store}" has no entrance door (each of its devices says entrance: false)`,
+    `${describeEntry('DEVICES_FILE', index, raw[index], 'mac')}: store "${device.store}" has no entrance door (each of its devices says entrance: false)`,
   );
 }
 
@@ -163,18 +148,6 @@ function refuseStoresWithoutEntrance(devices: readonly Device[], raw: readonly u
  * @example loadDevicesFile('/etc/footfall/devices.json', 'Asia/Shanghai')
  */
 export function loadDevicesFile(path: string, defaultTimezone: string): Device[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ConfigError(`DEVICES_FILE: cannot read ${path}: ${reason}`);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new ConfigError(`DEVICES_FILE: ${path} is not valid JSON`);
-  }
+  const raw = readJsonFile('DEVICES_FILE', path);
   return parseDevices(raw, defaultTimezone);
 }

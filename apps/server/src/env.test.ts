@@ -16,6 +16,9 @@ describe('parseEnv', () => {
       rateLimitPerMinute: 600,
       logLevel: 'info',
       cacheMaxBytes: 64 * 1024 * 1024,
+      auth: { mode: 'none' },
+      sessionIdleMinutes: 480,
+      trustProxy: false,
     });
   });
 
@@ -53,6 +56,7 @@ describe('parseEnv', () => {
     const config = parseEnv({
       OPRETAIL_AKEY: 'key',
       OPRETAIL_SECRET: 'secret',
+      AUTH: 'none',
       OPRETAIL_SIGN_METHOD: 'sha1',
       OPRETAIL_GATEWAY_URL: 'https://gateway.example/m.api',
       RATE_LIMIT_PER_MINUTE: '0',
@@ -89,9 +93,74 @@ describe('parseEnv', () => {
     ['RATE_LIMIT_PER_MINUTE', '-1'],
     ['LOG_LEVEL', 'verbose'],
     ['CACHE_MAX_BYTES', '1e9'],
+    ['AUTH', 'ldap'],
+    ['OIDC_ISSUER', 'issuer.example'],
+    ['OIDC_REDIRECT_URL', 'https://footfall.example/callback'],
+    ['SESSION_IDLE_MINUTES', '0'],
+    ['SESSION_IDLE_MINUTES', '20000'],
+    ['TRUST_PROXY', 'yes'],
   ])('should refuse a bad %s naming the variable', (name, value) => {
     expect(() => parseEnv({ [name]: value })).toThrow(
       new RegExp(`^Invalid configuration:\\n  ${name}: `),
     );
+  });
+});
+
+describe('parseEnv: AUTH', () => {
+  const live = { OPRETAIL_AKEY: 'key', OPRETAIL_SECRET: 'secret' };
+  const oidc = {
+    AUTH: 'oidc',
+    OIDC_ISSUER: 'https://id.example',
+    OIDC_CLIENT_ID: 'footfall',
+    OIDC_CLIENT_SECRET: 'client-secret',
+    OIDC_REDIRECT_URL: 'https://footfall.example/auth/callback',
+  };
+
+  it('should refuse live mode without AUTH, saying what to set', () => {
+    expect(() => parseEnv(live)).toThrow(/AUTH: must be set in live mode: local .* oidc .* none/);
+  });
+
+  it('should take AUTH=none in live mode when it is set on purpose', () => {
+    expect(parseEnv({ ...live, AUTH: 'none' }).auth).toEqual({ mode: 'none' });
+  });
+
+  it('should read USERS_FILE from the folder the command was typed in', () => {
+    expect(
+      parseEnv({ ...live, AUTH: 'local', USERS_FILE: 'users.json', INIT_CWD: '/srv' }).auth,
+    ).toEqual({ mode: 'local', usersFile: '/srv/users.json' });
+  });
+
+  it('should leave USERS_FILE unset only in sandbox mode (demo users)', () => {
+    expect(parseEnv({ AUTH: 'local' }).auth).toEqual({ mode: 'local', usersFile: undefined });
+    expect(() => parseEnv({ ...live, AUTH: 'local' })).toThrow(/USERS_FILE: must be set/);
+  });
+
+  it('should take the provider and this client, with the default stores claim', () => {
+    expect(parseEnv(oidc).auth).toEqual({
+      mode: 'oidc',
+      issuer: 'https://id.example',
+      clientId: 'footfall',
+      clientSecret: 'client-secret',
+      redirectUrl: 'https://footfall.example/auth/callback',
+      storesClaim: 'footfall_stores',
+    });
+    expect(parseEnv({ ...oidc, OIDC_STORES_CLAIM: 'shops' }).auth).toMatchObject({
+      storesClaim: 'shops',
+    });
+  });
+
+  it('should name every OIDC variable AUTH=oidc is missing, never echoing the secret', () => {
+    const env = { AUTH: 'oidc', OIDC_CLIENT_SECRET: 'hunter2-secret' };
+    expect(() => parseEnv(env)).toThrow(
+      /OIDC_ISSUER: must be set with AUTH=oidc\n {2}OIDC_CLIENT_ID: .*\n {2}OIDC_REDIRECT_URL: /,
+    );
+    expect(() => parseEnv(env)).not.toThrow(/hunter2/);
+  });
+
+  it('should read the idle minutes and the proxy setting', () => {
+    expect(parseEnv({ SESSION_IDLE_MINUTES: '30', TRUST_PROXY: 'true' })).toMatchObject({
+      sessionIdleMinutes: 30,
+      trustProxy: true,
+    });
   });
 });

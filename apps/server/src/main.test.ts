@@ -49,4 +49,23 @@ describe.concurrent('main', { timeout: 20_000 }, () => {
     expect(await server.exited).toBe(1);
     expect(server.output()).toContain('OPRETAIL_SECRET: must be set together with OPRETAIL_AKEY');
   });
+
+  it('should refuse to start in live mode without AUTH, saying what to set', async () => {
+    const server = start({ OPRETAIL_AKEY: 'key', OPRETAIL_SECRET: 'secret' });
+    expect(await server.exited).toBe(1);
+    expect(server.output()).toContain('AUTH: must be set in live mode');
+  });
+
+  it('should warn when live mode is open on purpose (AUTH=none)', async () => {
+    const server = start({
+      PORT: '0',
+      OPRETAIL_AKEY: 'key',
+      OPRETAIL_SECRET: 'secret',
+      AUTH: 'none',
+    });
+    await server.url;
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toMatch(/WARN AUTH=none: anyone who reaches this server/);
+  });
 });

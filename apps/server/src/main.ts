@@ -3,19 +3,29 @@
  * SIGINT, when in-flight requests finish before the process exits.
  */
 import { createApp } from './app.ts';
+import { createAuth } from './auth/setup.ts';
 import { loadDevicesFile } from './devices.ts';
 import { ConfigError, parseEnv } from './env.ts';
 import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';
 import { connectRedis } from './shared/redis.ts';
+import { groupStores } from './stores.ts';
 import { createUpstream, demoDevices } from './upstream.ts';
 
 async function main(): Promise<void> {
   const config = parseEnv(process.env);
   const logger = createLogger({
     level: config.logLevel,
-    redact: config.credentials ? [config.credentials.secret] : [],
+    redact: [
+      ...(config.credentials ? [config.credentials.secret] : []),
+      ...(config.auth.mode === 'oidc' ? [config.auth.clientSecret] : []),
+    ],
   });
+  if (config.mode === 'live' && config.auth.mode === 'none') {
+    logger.warn(
+      'AUTH=none: anyone who reaches this server sees every store. Use it only behind a proxy that signs users in.',
+    );
+  }
   const devices = config.devicesFile
     ? loadDevicesFile(config.devicesFile, config.timezone)
     : config.mode === 'sandbox'
@@ -25,9 +35,12 @@ async function main(): Promise<void> {
     logger.warn('No devices are configured: set DEVICES_FILE to list them.');
   }
   const shared = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, logger);
+  const storeIds = groupStores(devices).map(({ store }) => store.id);
+  const auth = await createAuth(config, storeIds, logger);
   const app = createApp({
     config,
     devices,
+    auth,
     upstream: createUpstream(config, Date.now),
     logger,
     ...(shared ? { shared } : {}),
@@ -35,10 +48,8 @@ async function main(): Promise<void> {
   const server = await startServer({ fetch: app.fetch, port: config.port, host: config.host });
   const source =
     config.mode === 'sandbox' ? 'the embedded sandbox (no credentials set)' : config.gatewayUrl;
-  logger.info(
-    `Footfall server in ${config.mode} mode on ${server.url}, data from ${source}, ${devices.length} devices, shared state ${shared ? 'in Redis' : 'in memory'}`,
-  );
-
+  // Signals are handled before the start line announces the server: a SIGTERM sent on seeing
+  // it finishes in-flight requests rather than killing the process.
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
@@ -56,6 +67,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => {
     stop('SIGINT');
   });
+
+  logger.info(
+    `Footfall server in ${config.mode} mode on ${server.url}, data from ${source}, ${devices.length} devices, shared state ${shared ? 'in Redis' : 'in memory'}, AUTH=${auth.mode}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -21,7 +21,12 @@ import {
   type Overview,
   type StoreTraffic,
 } from '@footfall/contract';
+import type { SessionUser } from '@footfall/contract';
 import { createApp } from './app.ts';
+import { createLocalSignIn } from './auth/local-sign-in.ts';
+import { hashPassword, parsePasswordHash } from './auth/password.ts';
+import type { AuthSetup } from './auth/setup.ts';
+import type { SessionStore } from './auth/sessions.ts';
 import { parseDevices, type Device } from './devices.ts';
 import { createLogger } from './logger.ts';
 import type { SharedRedis } from './shared/redis.ts';
@@ -68,6 +73,39 @@ export interface HarnessOptions {
   devices?: Device[];
   /** Redis shared with other harnesses, as instances share it. */
   shared?: SharedRedis;
+  auth?: AuthSetup;
+  sessionStore?: SessionStore;
+  trustProxy?: boolean;
+  sessionIdleMinutes?: number;
+}
+
+/** A test user: who they are, and their password (the README's demo pair, or any). */
+export interface TestUser {
+  user: SessionUser;
+  password: string;
+}
+
+export const MANAGER: TestUser = {
+  user: { username: 'mei', name: 'Mei Lin', admin: false, stores: [FLAGSHIP] },
+  password: 'mei-password',
+};
+export const ADMIN: TestUser = {
+  user: { username: 'hq', name: 'Head office', admin: true, stores: ['*'] },
+  password: 'hq-password',
+};
+
+/** `AUTH=local` with these users, hashed at the smallest cost allowed (tests stay quick). */
+export async function localAuth(users: readonly TestUser[] = [MANAGER, ADMIN]): Promise<AuthSetup> {
+  const entries = await Promise.all(
+    users.map(async ({ user, password }) => {
+      const passwordHash = parsePasswordHash(
+        await hashPassword(password, { log2N: 14, r: 8, p: 1 }),
+      );
+      if ('problem' in passwordHash) throw new Error(passwordHash.problem);
+      return { user, passwordHash };
+    }),
+  );
+  return { mode: 'local', signIn: await createLocalSignIn(entries) };
 }
 
 export function createHarness(options: HarnessOptions = {}) {
@@ -94,7 +132,11 @@ export function createHarness(options: HarnessOptions = {}) {
       mode: 'sandbox',
       rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
       cacheMaxBytes: options.cacheMaxBytes ?? 16 * 1024 * 1024,
+      trustProxy: options.trustProxy ?? false,
+      sessionIdleMinutes: options.sessionIdleMinutes ?? 480,
     },
+    ...(options.auth === undefined ? {} : { auth: options.auth }),
+    ...(options.sessionStore === undefined ? {} : { sessionStore: options.sessionStore }),
     devices: options.devices ?? TEST_DEVICES,
     upstream,
     now,
@@ -151,4 +193,19 @@ export function storeTrafficBody(body: unknown): StoreTraffic {
 /** An `/api/overview` answer, checked against the contract. */
 export function overviewBody(body: unknown): Overview {
   return overviewSchema.parse(body);
+}
+
+/** Signs in over `POST /api/session`; the answer, and the `Cookie` header that carries the session. */
+export async function signIn(
+  app: App,
+  { user, password }: TestUser,
+  headers: Record<string, string> = {},
+): Promise<{ response: Response; cookie: string }> {
+  const response = await app.request('/api/session', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify({ username: user.username, password }),
+  });
+  const cookie = /^(footfall_session=[^;]*)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+  return { response, cookie: cookie ?? '' };
 }

@@ -72,8 +72,11 @@ const FIGURES = [
 ] as const;
 type Key = (typeof FIGURES)[number]['key'];
 
-const median = (values: readonly number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+/** The median of the runs that measured something (a failed run leaves no figure, not NaN). */
+const median = (values: readonly number[]): number => {
+  const measured = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  return measured[Math.floor(measured.length / 2)] ?? Number.NaN;
+};
 
 for (const [command, args, cwd] of [
   ['pnpm', ['--filter', '@footfall/web', 'build'], repoRoot],
@@ -129,6 +132,10 @@ try {
         });
         const lhr = result?.lhr;
         if (!lhr) throw new Error('Lighthouse gave no result');
+        if (lhr.runtimeError) {
+          console.log(`  ${view.name}: run ${run + 1} failed (${lhr.runtimeError.code}), left out`);
+          continue;
+        }
         runs.performance.push(Math.round((lhr.categories.performance?.score ?? 0) * 100));
         runs.accessibility.push(Math.round((lhr.categories.accessibility?.score ?? 0) * 100));
         runs.bestPractices.push(Math.round((lhr.categories['best-practices']?.score ?? 0) * 100));

@@ -5,7 +5,8 @@
  *   recharts chart, for a week of hours of a device and of a store of three doors, 92 days of
  *   hours, a year of days, and a year of hours (which the API refuses, so its answer is stitched
  *   from 4 quarters);
- * - hovering the year of hours, and the PNG export;
+ * - the first chart with a comparison overlay (`compare=week`) for a week of hours;
+ * - hovering the year of hours, and the PNG export, without and with the overlay;
  * - the weekday × hour map of 92 days of hours, drawn after its data arrives.
  * Run with `pnpm bench:web`; it builds the app, starts the server on the sandbox and drives
  * Debian's Chromium.
@@ -20,7 +21,8 @@ import { trafficSchema } from '@footfall/contract';
 import { BARE_BASE, buildApp, buildBare, gzippedJs, removeBare } from './bundle-size.ts';
 
 const serverRoot = fileURLToPath(new URL('../../server', import.meta.url));
-const PORT = 8797;
+// WEB_BENCH_PORT lets two checkouts run the bench side by side.
+const PORT = Number(process.env.WEB_BENCH_PORT ?? 8797);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = 7;
 const DEVICE = 'd47c44906f14';
@@ -361,6 +363,11 @@ async function main(): Promise<void> {
         view(day(-7), day(-1), 'hour', `store=${STORE}`),
         1000,
       ],
+      [
+        'a week of hours compared with the week before (168 points and the overlay)',
+        `${view(day(-7), day(-1), 'hour')}&compare=week`,
+        1000,
+      ],
       ['92 days of hours (2,208 points)', view(day(-92), day(-1), 'hour'), 1500],
       ['a year of days (365 points)', view(day(-365), day(-1), 'day'), 1500],
       [
@@ -432,13 +439,18 @@ async function main(): Promise<void> {
       `heatmap of 92 days of hours, drawn after the data arrives: median ${median(drawn).toFixed(0)} ms from its last answer to the map painted (budget < 300 ms; runs ${ms(drawn)})`,
     );
 
-    const exports: [number, number][] = [];
-    for (let i = 0; i < RUNS; i++) exports.push(await exportTime(browser, week));
-    const inPage = exports.map(([app]) => app);
-    const toEvent = exports.map(([, event]) => event);
-    console.log(
-      `PNG export, a week of hours: median ${median(inPage).toFixed(0)} ms from click to file in the page (budget < 300 ms; runs ${ms(inPage)}); ${median(toEvent).toFixed(0)} ms to the driver's download event`,
-    );
+    for (const [label, query] of [
+      ['a week of hours', week],
+      ['a week of hours with the comparison overlay', `${week}&compare=week`],
+    ] as const) {
+      const exports: [number, number][] = [];
+      for (let i = 0; i < RUNS; i++) exports.push(await exportTime(browser, query));
+      const inPage = exports.map(([app]) => app);
+      const toEvent = exports.map(([, event]) => event);
+      console.log(
+        `PNG export, ${label}: median ${median(inPage).toFixed(0)} ms from click to file in the page (budget < 300 ms; runs ${ms(inPage)}); ${median(toEvent).toFixed(0)} ms to the driver's download event`,
+      );
+    }
   } finally {
     await browser.close();
     stop();

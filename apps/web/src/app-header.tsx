@@ -1,8 +1,12 @@
-/** The page header: the product's name, the sandbox badge, the two pages and the language. */
+/**
+ * The page header: the product's name, the sandbox badge, the two pages, the language and, when
+ * someone is signed in, their menu.
+ */
 import { useQuery } from '@tanstack/react-query';
 import { healthQuery } from './api/queries.ts';
 import { LanguageSelect } from './controls/language-select.tsx';
 import { useI18n } from './i18n/locale.tsx';
+import { UserMenu } from './session/user-menu.tsx';
 import { followLink } from './view/location.ts';
 
 export type Page = 'dashboard' | 'overview';
@@ -41,6 +45,7 @@ export function AppHeader({
         ))}
       </nav>
       <LanguageSelect />
+      <UserMenu />
     </header>
   );
 }

@@ -1,15 +1,25 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
+import { isUnauthenticated } from './api/client.ts';
 import { Dashboard } from './dashboard.tsx';
 import { LocaleProvider } from './i18n/locale.tsx';
 import type { Locale } from './i18n/messages.ts';
 import { OVERVIEW_PATH } from './overview/overview-view.ts';
+import { endSession } from './session/session-cache.ts';
+import { SessionGate } from './session/session-gate.tsx';
 import { usePathname } from './view/location.ts';
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  // Any answer saying the session is gone (expired, ended elsewhere) leads to sign-in.
+  const onError = (error: unknown) => {
+    if (isUnauthenticated(error)) endSession(client);
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: { queries: { refetchOnWindowFocus: false } },
   });
+  return client;
 }
 
 // The overview is a later view for most visits (the dashboard's header links to it): its code
@@ -34,7 +44,9 @@ export function App({ queryClient, locale }: { queryClient?: QueryClient; locale
   return (
     <QueryClientProvider client={client}>
       <LocaleProvider initialLocale={locale}>
-        <Page />
+        <SessionGate>
+          <Page />
+        </SessionGate>
       </LocaleProvider>
     </QueryClientProvider>
   );

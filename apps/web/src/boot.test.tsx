@@ -18,6 +18,9 @@ const paths = (mock: ReturnType<typeof mockApi>): string[] =>
     return url.searchParams.get('businessHours') === 'true' ? [] : [url.pathname];
   });
 
+/** What the page asks first for a linked view, sorted. */
+const EARLY_PATHS = ['/api/devices', '/api/health', '/api/session', '/api/stores', '/api/traffic'];
+
 let root: Root | undefined;
 afterEach(() => {
   act(() => root?.unmount());
@@ -41,13 +44,16 @@ describe('boot', () => {
     await start(`/${VIEW}`);
     const summary = await screen.findByRole('region', { name: 'Summary' });
     expect(within(summary).getByText('1,246')).toBeTruthy();
-    expect(paths(mock).sort()).toEqual([
-      '/api/devices',
-      '/api/health',
-      '/api/stores',
-      '/api/traffic',
-    ]);
+    expect(paths(mock).sort()).toEqual(EARLY_PATHS);
     expect(trafficCalls(mock)[0]?.searchParams.get('from')).toBe('2023-03-29');
+  });
+
+  it("should send the view's traffic at once, never waiting for the session's answer", () => {
+    const mock = mockApi();
+    window.history.replaceState(null, '', `/${VIEW}`);
+    sendEarlyRequests(window.location.pathname, window.location.search);
+    // Every early request is sent in the same tick, before any answer can arrive.
+    expect(paths(mock).sort()).toEqual(EARLY_PATHS);
   });
 
   it('should leave traffic to the dashboard when the link does not name the view', async () => {

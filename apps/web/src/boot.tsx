@@ -8,6 +8,7 @@ import {
   parseDevices,
   parseHealth,
   parseOverview,
+  parseSession,
   parseStores,
   parseTraffic,
 } from './api/client.ts';
@@ -16,6 +17,7 @@ import {
   devicesQuery,
   healthQuery,
   overviewQuery,
+  sessionQuery,
   storesQuery,
   trafficQuery,
 } from './api/queries.ts';
@@ -31,6 +33,11 @@ export async function boot(container: HTMLElement, early: EarlyRequests): Promis
   // query (with its retry) asks again when it mounts.
   const adopted: Promise<unknown>[] = [
     queryClient.query({ ...healthQuery(), queryFn: () => parseHealth(early.health), retry: false }),
+    queryClient.query({
+      ...sessionQuery(),
+      queryFn: () => parseSession(early.session),
+      retry: false,
+    }),
     queryClient.query({
       ...devicesQuery(),
       queryFn: () => parseDevices(early.devices),

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { devicesQuery, storesQuery } from './api/queries.ts';
 import { AppHeader } from './app-header.tsx';
+import { CompareSelect } from './compare/compare-select.tsx';
 import { BusinessHoursSwitch } from './controls/business-hours-switch.tsx';
 import { DateRangeControls } from './controls/date-range.tsx';
 import { GranularityRadios } from './controls/granularity-radios.tsx';
@@ -73,6 +74,14 @@ export function Dashboard() {
             checked={view.businessHours}
             onChange={(businessHours) => {
               setView({ ...view, businessHours });
+            }}
+          />
+          <CompareSelect
+            from={view.from}
+            to={view.to}
+            value={view.compare}
+            onChange={(compare) => {
+              setView({ ...view, compare });
             }}
           />
         </section>

@@ -15,6 +15,18 @@ export const ERROR_CODES = [
   'HEADERS_TOO_LARGE',
   'BAD_REQUEST',
   'INTERNAL_ERROR',
+  /** 401: no valid session (none, expired, ended, or a forged cookie). */
+  'UNAUTHENTICATED',
+  /** 401: sign-in refused; alike for an unknown user and a wrong password. */
+  'INVALID_CREDENTIALS',
+  /** 403: a request that changes state came from another site's page. */
+  'FOREIGN_ORIGIN',
+  /** 415: a body that is not `application/json`. */
+  'UNSUPPORTED_MEDIA_TYPE',
+  /** 413: a body over the size limit. */
+  'PAYLOAD_TOO_LARGE',
+  /** 503: the shared session store (Redis) cannot be reached, so no session can be checked. */
+  'SESSION_STORE_UNAVAILABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

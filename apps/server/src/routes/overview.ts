@@ -9,6 +9,7 @@ import { overviewQuerySchema, type Overview, type OverviewStore } from '@footfal
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.ts';
+import type { Access } from '../auth/access.ts';
 import { refuseBadRange, refuseInvalidQuery } from '../errors.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import { askWithEarlier, comparedRange, comparisonRangeBody } from '../comparison.ts';
@@ -18,26 +19,28 @@ import type { TrafficService } from '../traffic-service.ts';
 import { rateLimit } from './traffic.ts';
 
 export interface OverviewRouteOptions {
-  stores: readonly StoreDoors[];
+  access: Access;
   service: TrafficService;
   /** The per-client limiter `/api/traffic` uses; `undefined` when the limit is off. */
   limiter: RateLimiter | undefined;
+  trustProxy?: boolean;
 }
 
 /**
- * @example app.route('/api/overview', overviewRoutes({ stores, service, limiter }))
+ * @example app.route('/api/overview', overviewRoutes({ access, service, limiter }))
  */
 export function overviewRoutes(options: OverviewRouteOptions) {
-  const { stores, service, limiter } = options;
+  const { access, service, limiter } = options;
   const routes = new Hono<AppEnv>();
   // It asks the platform about every door: it counts against the same limit as traffic.
-  if (limiter) routes.use(rateLimit(limiter));
+  if (limiter) routes.use(rateLimit(limiter, options.trustProxy));
   return routes.get(
     '/',
     zValidator('query', overviewQuerySchema, refuseInvalidQuery),
     async (c) => {
       const { from, to, businessHours, compare } = c.req.valid('query');
       refuseBadRange(from, to, 'day');
+      const stores = access.stores(c.get('user'));
       const earlier =
         compare === undefined
           ? undefined

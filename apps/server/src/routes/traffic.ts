@@ -4,35 +4,34 @@
  * answered ahead of the middleware stack (see `answer-cache.ts`).
  */
 import type { DayRange } from '@footfall/buckets';
-import { trafficQuerySchema, type Traffic } from '@footfall/contract';
+import { trafficQuerySchema, type Subject, type Traffic } from '@footfall/contract';
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../app-env.ts';
+import type { Access } from '../auth/access.ts';
 import { clientAddress } from '../client-address.ts';
-import type { Device } from '../devices.ts';
 import { ApiError, refuseBadRange, refuseInvalidQuery } from '../errors.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import type { AnswerCache } from '../answer-cache.ts';
 import { type Answered, askWithEarlier, comparedRange, withComparison } from '../comparison.ts';
 import { getDeviceTraffic, getStoreTraffic } from '../store-traffic.ts';
-import type { StoreDoors } from '../stores.ts';
 import type { TrafficService } from '../traffic-service.ts';
 
 export interface TrafficRouteOptions {
-  devices: readonly Device[];
-  stores: readonly StoreDoors[];
+  access: Access;
   service: TrafficService;
   now: () => number;
   /** The per-client limiter; `undefined` when the limit is off. */
   limiter: RateLimiter | undefined;
   answers: AnswerCache;
+  trustProxy?: boolean;
 }
 
 /** Refuses a client over its limit with 429 and `Retry-After`. */
-export function rateLimit(limiter: RateLimiter) {
+export function rateLimit(limiter: RateLimiter, trustProxy = false) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const decision = await limiter.take(clientAddress(c));
+    const decision = await limiter.take(clientAddress(c, trustProxy));
     if (!decision.allowed) {
       c.header('Retry-After', String(decision.retryAfterSeconds));
       throw new ApiError(429, 'RATE_LIMITED', 'Too many traffic requests; wait a moment.', {
@@ -44,54 +43,43 @@ export function rateLimit(limiter: RateLimiter) {
 }
 
 /**
- * @example app.route('/api/traffic', trafficRoutes({ devices, stores, service, now, limiter, answers }))
+ * @example app.route('/api/traffic', trafficRoutes({ access, service, now, limiter, answers }))
  */
 export function trafficRoutes(options: TrafficRouteOptions) {
-  const { service, now, limiter, answers } = options;
+  const { access, service, now, limiter, answers } = options;
 
-  const devices = new Map(options.devices.map((device) => [device.mac, device]));
-  const stores = new Map(options.stores.map((store) => [store.store.id, store]));
   // A stale answer is not kept: the next request tries the platform again.
-  const keep = (url: string, body: Traffic, expiresAt: number): void => {
+  const keep = (url: string, subject: Subject, body: Traffic, expiresAt: number): void => {
     if (body.stale === undefined && expiresAt > now()) {
-      answers.set(url, JSON.stringify(body), expiresAt);
+      answers.set(url, subject, JSON.stringify(body), expiresAt);
     }
   };
   const routes = new Hono<AppEnv>();
   // No limiter at all when it is off (benchmarks): not even the address lookup.
-  if (limiter) routes.use(rateLimit(limiter));
+  if (limiter) routes.use(rateLimit(limiter, options.trustProxy));
   return routes.get('/', zValidator('query', trafficQuerySchema, refuseInvalidQuery), async (c) => {
     const { subject, compare, ...query } = c.req.valid('query');
     refuseBadRange(query.from, query.to, query.granularity);
     const earlier = compare === undefined ? undefined : comparedRange(query, compare);
     const stats = c.get('stats');
+    const user = c.get('user');
     const countCalls = (calls: number): void => {
       stats.upstreamCalls += calls;
     };
     let ask: (range: DayRange) => Promise<Answered<Traffic>>;
     if (subject.kind === 'store') {
-      const store = stores.get(subject.id);
-      if (!store) {
-        throw new ApiError(404, 'UNKNOWN_STORE', `No store with id ${subject.id} is configured.`);
-      }
+      const store = access.store(user, subject.id);
       ask = (range) =>
         getStoreTraffic(service, { ...query, from: range.from, to: range.to, store }, countCalls);
     } else {
-      const device = devices.get(subject.mac);
-      if (!device) {
-        throw new ApiError(
-          404,
-          'UNKNOWN_DEVICE',
-          `No device with mac ${subject.mac} is configured.`,
-        );
-      }
+      const device = access.device(user, subject.mac);
       ask = (range) =>
         getDeviceTraffic(service, { ...query, from: range.from, to: range.to, device }, countCalls);
     }
     const { answer, earlier: compared } = await askWithEarlier(ask, query, earlier);
     const result = earlier && compared ? withComparison(answer, earlier, compared) : answer;
     stats.cache = result.cache;
-    keep(c.req.url, result.body, result.expiresAt);
+    keep(c.req.url, subject, result.body, result.expiresAt);
     return c.json(result.body, 200);
   });
 }

@@ -8,11 +8,15 @@ import {
   errorBodySchema,
   healthSchema,
   overviewSchema,
+  sessionSchema,
+  signInAnswerSchema,
   storesSchema,
   trafficSchema,
   type Device,
   type Health,
   type Overview,
+  type Session,
+  type SessionUser,
   type Store,
   type Traffic,
 } from '@footfall/contract';
@@ -22,6 +26,9 @@ import {
   requestDevices,
   requestHealth,
   requestOverview,
+  requestSession,
+  requestSignIn,
+  requestSignOut,
   requestStores,
   requestTraffic,
   type Answer,
@@ -51,19 +58,22 @@ export class ApiError extends Error {
   }
 }
 
+/** The `ApiError` an answer that is not a success stands for. */
+function refusal({ status, body, retryAfterSeconds }: Answer): ApiError {
+  const error = errorBodySchema.safeParse(body);
+  if (!error.success) return new ApiError(status, 'HTTP_ERROR', `The server answered ${status}.`);
+  const { code, message, ...details } = error.data.error;
+  // The body's own figure wins; `Retry-After` stands in when the body has none.
+  const wait = retryAfterSeconds === undefined ? {} : { retryAfterSeconds };
+  return new ApiError(status, code, message, { ...wait, ...details });
+}
+
 async function parse<T>(answer: Promise<Answer>, schema: z.ZodType<T>): Promise<T> {
-  const { status, ok, body } = await answer;
-  if (!ok) {
-    const error = errorBodySchema.safeParse(body);
-    if (error.success) {
-      const { code, message, ...details } = error.data.error;
-      throw new ApiError(status, code, message, details);
-    }
-    throw new ApiError(status, 'HTTP_ERROR', `The server answered ${status}.`);
-  }
-  const result = schema.safeParse(body);
+  const read = await answer;
+  if (!read.ok) throw refusal(read);
+  const result = schema.safeParse(read.body);
   if (!result.success) {
-    throw new ApiError(status, 'BAD_RESPONSE', 'The server sent an unexpected response.');
+    throw new ApiError(read.status, 'BAD_RESPONSE', 'The server sent an unexpected response.');
   }
   return result.data;
 }
@@ -86,6 +96,29 @@ export function parseTraffic(answer: Promise<Answer>): Promise<Traffic> {
 
 export function parseOverview(answer: Promise<Answer>): Promise<Overview> {
   return parse(answer, overviewSchema);
+}
+
+export function parseSession(answer: Promise<Answer>): Promise<Session> {
+  return parse(answer, sessionSchema);
+}
+
+/** Whether an error means the request had no valid session (none, expired, ended, forged). */
+export const isUnauthenticated = (error: unknown): boolean =>
+  error instanceof ApiError && error.code === 'UNAUTHENTICATED';
+
+export function fetchSession(signal?: AbortSignal): Promise<Session> {
+  return parseSession(readAnswer(requestSession(signal)));
+}
+
+/** `POST /api/session`: the user now signed in, or an `ApiError` (401, 429 with the wait, …). */
+export async function signIn(username: string, password: string): Promise<SessionUser> {
+  return (await parse(readAnswer(requestSignIn(username, password)), signInAnswerSchema)).user;
+}
+
+/** `DELETE /api/session`: the session ends on the server (204). */
+export async function signOut(): Promise<void> {
+  const answer = await readAnswer(requestSignOut());
+  if (!answer.ok) throw refusal(answer);
 }
 
 export function fetchHealth(signal?: AbortSignal): Promise<Health> {

@@ -1,19 +1,22 @@
 /**
  * The page's first requests, sent by its small first script while the large one (React, recharts)
- * still downloads, compiles and runs: health, the device and store lists and, when the link names
+ * still downloads, compiles and runs: health, the session, the device and store lists and, when the link names
  * its view, that view's traffic (or, on the overview page, the overview). Each body is read once,
  * here: the first paint draws the traffic from it, and the app checks and adopts them rather than
- * asking again (`boot.tsx`).
+ * asking again (`boot.tsx`). The session is asked alongside, never first: with `AUTH=none` the
+ * chart waits for nothing, and without a session the others answer 401, which leads to sign-in.
  */
-import { OVERVIEW_PATH, overviewFromLink } from '../overview/overview-view.ts';
+import { OVERVIEW_PATH, overviewFromLink, overviewParams } from '../overview/overview-view.ts';
 import { viewFromLink } from '../view/view-state.ts';
 import {
   readAnswer,
   requestDevices,
   requestHealth,
   requestOverview,
+  requestSession,
   requestStores,
   requestTraffic,
+  trafficParams,
   type Answer,
   type OverviewParams,
   type TrafficParams,
@@ -21,6 +24,7 @@ import {
 
 export interface EarlyRequests {
   health: Promise<Answer>;
+  session: Promise<Answer>;
   devices: Promise<Answer>;
   stores: Promise<Answer>;
   /** Only on the dashboard, for a link naming its subject and both dates. */
@@ -44,23 +48,20 @@ const quiet = (response: Promise<Response>): Promise<Answer> => {
 export function sendEarlyRequests(pathname: string, search: string): EarlyRequests {
   const early: EarlyRequests = {
     health: quiet(requestHealth()),
+    session: quiet(requestSession()),
     devices: quiet(requestDevices()),
     stores: quiet(requestStores()),
   };
   if (pathname === OVERVIEW_PATH) {
-    const params = overviewFromLink(search);
+    const linked = overviewFromLink(search);
+    const params = linked && overviewParams(linked);
     if (params) early.overview = { params, answer: quiet(requestOverview(params)) };
     return early;
   }
   const linked = viewFromLink(search);
   if (linked) {
-    const params: TrafficParams = {
-      subject: linked.subject,
-      from: linked.from,
-      to: linked.to,
-      granularity: linked.granularity,
-      businessHours: linked.businessHours,
-    };
+    // With its comparison, when the link asks for one: one answer draws both series.
+    const params: TrafficParams = trafficParams(linked);
     early.traffic = { params, answer: quiet(requestTraffic(params)) };
   }
   return early;

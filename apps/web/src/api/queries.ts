@@ -5,6 +5,7 @@ import {
   fetchDevices,
   fetchHealth,
   fetchOverview,
+  fetchSession,
   fetchStores,
   fetchTraffic,
   type OverviewParams,
@@ -19,6 +20,18 @@ export const healthQuery = () =>
   queryOptions({
     queryKey: ['health'],
     queryFn: ({ signal }) => fetchHealth(signal),
+    staleTime: Infinity,
+    retry: retryNetworkOnly,
+  });
+
+/**
+ * Who is signed in, and the mode. It changes only by signing in or out (which set it) or by a
+ * session ending (a 401 anywhere marks it, see `app.tsx`).
+ */
+export const sessionQuery = () =>
+  queryOptions({
+    queryKey: ['session'],
+    queryFn: ({ signal }) => fetchSession(signal),
     staleTime: Infinity,
     retry: retryNetworkOnly,
   });

@@ -2,7 +2,7 @@
  * What a traffic answer is about: a device, or a store with its doors. Type-only imports, so the
  * page's first script may use it.
  */
-import type { Device, Door, Store } from '@footfall/contract';
+import type { Device, Door, Store, TrafficComparison } from '@footfall/contract';
 import type { CountingSubject } from '../chart/series-list.ts';
 
 /** The subject as a traffic answer describes it. */
@@ -14,9 +14,18 @@ export function countsWalkOut(subject: AnswerSubject): boolean {
   return 'store' in subject ? subject.store.countsWalkOut : subject.device.countsWalkOut;
 }
 
-/** What the answer's subject is and whether it counts walk-outs: what the legend words. */
-export function countingOf(subject: AnswerSubject): CountingSubject {
-  return { kind: 'store' in subject ? 'store' : 'device', countsWalkOut: countsWalkOut(subject) };
+/**
+ * What the answer's subject is, whether it counts walk-outs and what the answer is compared with:
+ * what the legend words and the chart draws.
+ */
+export function countingOf(
+  subject: AnswerSubject & { comparison?: Pick<TrafficComparison, 'kind'> },
+): CountingSubject {
+  return {
+    kind: 'store' in subject ? 'store' : 'device',
+    countsWalkOut: countsWalkOut(subject),
+    ...(subject.comparison && { comparison: subject.comparison.kind }),
+  };
 }
 
 /** The doors a store answer sums: its entrance doors, in the store's order. */

@@ -4,7 +4,7 @@
  */
 import { DAY_MS, type Granularity, type WallMs } from '@footfall/buckets';
 import { bucketLabel } from '../format/bucket-label.ts';
-import type { SeriesKey } from './series-list.ts';
+import type { SeriesValues } from './series-list.ts';
 import { dayStarts, niceTicks, pickTicks } from './ticks.ts';
 
 export const CHART_HEIGHT = 320;
@@ -58,7 +58,7 @@ export interface Axes {
  * @example chartAxes(weekOfHours, 'hour', 1214, 'en-US').xLabel(monday) // 'Mon 11-23'
  */
 export function chartAxes(
-  points: readonly (Readonly<Record<SeriesKey, number | null>> & { wall: WallMs })[],
+  points: readonly (Readonly<SeriesValues> & { wall: WallMs })[],
   granularity: Granularity,
   width: number,
   locale: string,

@@ -3,11 +3,18 @@
  * counts it. The recharts chart, the first paint, the PNG export, the CSV and the data table all
  * draw from this list, so a new series (a comparison overlay) is one more entry here.
  */
+import type { Comparison } from '@footfall/buckets';
 import type { Messages } from '../i18n/messages.ts';
-import { WALK_IN_COLOR, WALK_OUT_COLOR } from './colors.ts';
+import { COMPARISON_COLOR, WALK_IN_COLOR, WALK_OUT_COLOR } from './colors.ts';
 
 /** A series' field on a bucket, a series point and a chart point. */
-export type SeriesKey = 'walkIn' | 'walkOut';
+export type SeriesKey = 'walkIn' | 'walkOut' | 'comparison';
+
+/** Each series' value at a point (`null`: not counted, or for the comparison no data). */
+export type SeriesValues = Record<Exclude<SeriesKey, 'comparison'>, number | null> & {
+  /** Only with a comparison. */
+  comparison?: number | null;
+};
 
 /** Keys of the messages that are plain text. */
 export type TextKey = {
@@ -17,26 +24,46 @@ export type TextKey = {
 /** What a chart is about. */
 export type SubjectKind = 'device' | 'store';
 
-/** What a device or a store says about its counting (both carry `countsWalkOut`). */
+/**
+ * What a device or a store says about its counting (both carry `countsWalkOut`), and the earlier
+ * range its answer is compared with, if any.
+ */
 export interface CountingSubject {
   kind: SubjectKind;
   countsWalkOut: boolean;
+  comparison?: Comparison;
 }
+
+/** What decides which series a chart draws. */
+export type DrawnSubject = Pick<CountingSubject, 'countsWalkOut' | 'comparison'>;
 
 export interface SeriesSpec {
   key: SeriesKey;
   /** The series' name, e.g. "Walk-ins". */
   label: TextKey;
+  /** The name by the kind of comparison, for the comparison's series. */
+  labelByComparison?: Record<Comparison, TextKey>;
   /**
    * The legend's text for a subject that does not count the series, by the subject's kind (a
-   * device does not count it; a store does not at every entrance).
+   * device does not count it; a store does not at every entrance). A series without one (the
+   * comparison) is simply absent where it is not counted.
    */
-  notCountedLabel: Record<SubjectKind, TextKey>;
+  notCountedLabel?: Record<SubjectKind, TextKey>;
   /** The CSV column. */
   column: string;
   color: string;
   /** Whether `subject` counts the series; where it does not, its values are `null`. */
-  counts: (subject: Pick<CountingSubject, 'countsWalkOut'>) => boolean;
+  counts: (subject: DrawnSubject) => boolean;
+  /**
+   * An overlay: drawn quieter than the series it is read against (a dashed, lighter line; pale
+   * bars with a dashed edge), so it never passes for the view's own traffic.
+   */
+  overlay?: boolean;
+  /**
+   * A series read bucket by bucket against walk-ins (the comparison): the table and the CSV give
+   * its bucket's start before its value and the change after it.
+   */
+  paired?: { startColumn: string; changeColumn: string; changePercentColumn: string };
 }
 
 export const SERIES: readonly SeriesSpec[] = [
@@ -56,6 +83,24 @@ export const SERIES: readonly SeriesSpec[] = [
     color: WALK_OUT_COLOR,
     counts: (subject) => subject.countsWalkOut,
   },
+  {
+    key: 'comparison',
+    label: 'comparisonWalkInsPrevious',
+    labelByComparison: {
+      previous: 'comparisonWalkInsPrevious',
+      week: 'comparisonWalkInsWeek',
+      year: 'comparisonWalkInsYear',
+    },
+    column: 'comparison_walk_in',
+    color: COMPARISON_COLOR,
+    counts: (subject) => subject.comparison !== undefined,
+    overlay: true,
+    paired: {
+      startColumn: 'comparison_start',
+      changeColumn: 'change',
+      changePercentColumn: 'change_percent',
+    },
+  },
 ];
 
 /** A cell's text where the subject does not count a series, by the subject's kind. */
@@ -73,32 +118,84 @@ export interface ShownSeries extends Omit<SeriesSpec, 'notCountedLabel'> {
   notCountedValue: TextKey;
 }
 
+/** A series' name for `subject`: the comparison's says which earlier range it is. */
+const labelFor = (spec: SeriesSpec, subject: DrawnSubject): TextKey =>
+  spec.labelByComparison && subject.comparison
+    ? spec.labelByComparison[subject.comparison]
+    : spec.label;
+
 /**
- * Every series, each marked with whether `subject` counts it: a legend lists them all, a chart
- * draws the counted ones.
+ * Every series the subject has, each marked with whether `subject` counts it: a legend lists them
+ * all, a chart draws the counted ones. The comparison is there only when the answer has one.
  *
  * @example seriesFor({ kind: 'store', countsWalkOut: false }).filter((s) => s.counted).map((s) => s.key) // ['walkIn']
  */
 export function seriesFor(subject: CountingSubject): ShownSeries[] {
-  return SERIES.map((spec) => ({
-    ...spec,
-    counted: spec.counts(subject),
-    notCountedLabel: spec.notCountedLabel[subject.kind],
-    notCountedValue: NOT_COUNTED_VALUE[subject.kind],
-  }));
+  return SERIES.flatMap((spec) => {
+    const counted = spec.counts(subject);
+    if (!counted && !spec.notCountedLabel) return [];
+    const label = labelFor(spec, subject);
+    return [
+      {
+        ...spec,
+        label,
+        counted,
+        notCountedLabel: spec.notCountedLabel?.[subject.kind] ?? label,
+        notCountedValue: NOT_COUNTED_VALUE[subject.kind],
+      },
+    ];
+  });
 }
 
 /** The series `subject` counts, in drawing order (what a chart draws needs no wording). */
-export function countedSeries(subject: Pick<CountingSubject, 'countsWalkOut'>): SeriesSpec[] {
-  return SERIES.filter((spec) => spec.counts(subject));
+export function countedSeries(subject: DrawnSubject): SeriesSpec[] {
+  return SERIES.filter((spec) => spec.counts(subject)).map((spec) => ({
+    ...spec,
+    label: labelFor(spec, subject),
+  }));
+}
+
+/** A legend entry: its name, its colour (none: not counted) and whether it is an overlay. */
+export interface LegendEntry {
+  label: string;
+  color: string | undefined;
+  overlay?: boolean;
 }
 
 /** A series' entry in a legend: its name, or what is not counted with no colour. */
-export function legendEntry(
-  series: ShownSeries,
-  t: Messages,
-): { label: string; color: string | undefined } {
-  return series.counted
-    ? { label: t[series.label], color: series.color }
-    : { label: t[series.notCountedLabel], color: undefined };
+export function legendEntry(series: ShownSeries, t: Messages): LegendEntry {
+  if (!series.counted) return { label: t[series.notCountedLabel], color: undefined };
+  return {
+    label: t[series.label],
+    color: series.color,
+    ...(series.overlay === true && { overlay: true }),
+  };
 }
+
+/**
+ * A legend entry's swatch, the same in the recharts legend and the first paint: filled, dashed
+ * and hollow for an overlay (its line is dashed), an empty dashed box for what is not counted.
+ */
+export function swatchLook(entry: LegendEntry): {
+  className: string;
+  background: string;
+  borderColor?: string;
+} {
+  if (entry.color === undefined)
+    return { className: 'swatch swatch-empty', background: 'transparent' };
+  if (entry.overlay === true) {
+    return {
+      className: 'swatch swatch-overlay',
+      background: 'transparent',
+      borderColor: entry.color,
+    };
+  }
+  return { className: 'swatch', background: entry.color };
+}
+
+/** How an overlay is drawn: dashed, and bars pale with the dashed edge in the series' colour. */
+export const OVERLAY_STYLE = {
+  strokeDasharray: '6 4',
+  strokeWidth: 1.5,
+  barFillOpacity: 0.35,
+} as const;

@@ -6,7 +6,7 @@
  */
 import type { Bucket, Traffic } from '@footfall/contract';
 import { startToWall } from '../format/bucket-label.ts';
-import { SERIES, type SeriesKey } from './series-list.ts';
+import { SERIES, type SeriesValues } from './series-list.ts';
 
 export interface SeriesPoint {
   wall: number;
@@ -16,10 +16,15 @@ export interface SeriesPoint {
   walkOut: number | null;
   /** No data: the answer has no bucket here (device offline, or the bucket not yet over). */
   missing: boolean;
+  /**
+   * With a comparison: the walk-ins of the compared bucket (`null`: no data there), and that
+   * bucket's start (absent when the comparison has no bucket to pair with this one).
+   */
+  comparison?: number | null;
+  comparisonStart?: string;
 }
 
-/** Each series' value at a point (`null`: not counted). */
-export type SeriesValues = Record<SeriesKey, number | null>;
+export type { SeriesValues } from './series-list.ts';
 
 /** A drawn point: each series at the group's peak (the key recharts reads), and exact sums. */
 export type ChartPoint = SeriesValues & {
@@ -33,6 +38,10 @@ export type ChartPoint = SeriesValues & {
   sums: SeriesValues;
   /** Buckets of the group with no data; all of them (`size`) draw nothing: a gap. */
   missing: number;
+  /** With a comparison: buckets of the group whose compared bucket has no data. */
+  comparisonMissing?: number;
+  /** With a comparison: the compared bucket of the group's first bucket. */
+  comparisonStart?: string;
 };
 
 /** True when a range has nothing to draw: no buckets, or nobody counted in or out. */
@@ -58,7 +67,9 @@ const addNullable = (sum: number | null, value: number | null): number | null =>
 const maxNullable = (max: number | null, value: number | null): number | null =>
   value === null ? max : Math.max(max ?? 0, value);
 
-const noValues = (): SeriesValues => ({ walkIn: null, walkOut: null });
+/** No value yet for each series: the comparison's only where there is one. */
+const noValues = (compared: boolean): SeriesValues =>
+  compared ? { walkIn: null, walkOut: null, comparison: null } : { walkIn: null, walkOut: null };
 
 /**
  * Groups consecutive points so at most `maxPoints` are drawn.
@@ -76,14 +87,18 @@ export function downsample(
     const first = group[0];
     const last = group.at(-1);
     if (!first || !last) continue;
-    const peaks = noValues();
-    const sums = noValues();
+    const compared = 'comparison' in first;
+    const peaks = noValues(compared);
+    const sums = noValues(compared);
     let missing = 0;
+    let comparisonMissing = 0;
     for (const point of group) {
       if (point.missing) missing += 1;
+      if (point.comparison === null) comparisonMissing += 1;
       for (const { key } of SERIES) {
-        peaks[key] = maxNullable(peaks[key], point[key]);
-        sums[key] = addNullable(sums[key], point[key]);
+        if (!(key in peaks)) continue;
+        peaks[key] = maxNullable(peaks[key] ?? null, point[key] ?? null);
+        sums[key] = addNullable(sums[key] ?? null, point[key] ?? null);
       }
     }
     points.push({
@@ -93,6 +108,7 @@ export function downsample(
       size: group.length,
       sums,
       missing,
+      ...(compared && { comparisonMissing, comparisonStart: first.comparisonStart }),
     });
   }
   return { points, groupSize };

@@ -3,7 +3,7 @@
  * quarter…) aligned to the calendar, the smallest one that fits the width.
  */
 import { DAY_MS, HOUR_MS, isoWeek, wallParts, type Granularity } from '@footfall/buckets';
-import { SERIES, type SeriesKey } from './series-list.ts';
+import { SERIES, type SeriesValues } from './series-list.ts';
 
 const STEPS: Record<Granularity, readonly number[]> = {
   hour: [1, 2, 3, 6, 12, 24, 48, 72, 168, 336, 672, 1344, 2688],
@@ -148,7 +148,7 @@ export function pickTicks(
  *
  * @example niceTicks([{ walkIn: 201, walkOut: 190 }]) // [0, 50, 100, 150, 200, 250]
  */
-export function niceTicks(points: readonly Readonly<Record<SeriesKey, number | null>>[]): number[] {
+export function niceTicks(points: readonly Readonly<SeriesValues>[]): number[] {
   let max = 0;
   for (const point of points) {
     for (const { key } of SERIES) max = Math.max(max, point[key] ?? 0);

@@ -17,7 +17,8 @@ import {
 } from 'recharts';
 import { flagAreas } from '../flags/flag-areas.tsx';
 import type { FlagMark } from '../flags/flag-places.ts';
-import { bucketFullLabel } from '../format/bucket-label.ts';
+import { bucketFullLabel, startToWall } from '../format/bucket-label.ts';
+import { ARROWS, changeOf, directionOf, formatChange } from '../format/change.ts';
 import { GAP_STYLE, gapRuns, isGap } from '../gaps/gap-runs.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import { GRID_PROPS, useChartFrame } from './chart-frame.ts';
@@ -25,7 +26,9 @@ import { MAX_BARS } from './layout.ts';
 import {
   countedSeries,
   legendEntry,
+  OVERLAY_STYLE,
   seriesFor,
+  swatchLook,
   type CountingSubject,
   type SeriesSpec,
 } from './series-list.ts';
@@ -43,8 +46,11 @@ export interface TrafficChartProps {
 export function TrafficChart({ points, granularity, counting, flags }: TrafficChartProps) {
   const { t } = useI18n();
   const { ref, width, chart, xAxis, yAxis } = useChartFrame(points, granularity);
-  const { countsWalkOut } = counting;
-  const drawn = useMemo(() => countedSeries({ countsWalkOut }), [countsWalkOut]);
+  const { countsWalkOut, comparison } = counting;
+  const drawn = useMemo(
+    () => countedSeries({ countsWalkOut, ...(comparison && { comparison }) }),
+    [countsWalkOut, comparison],
+  );
   const byWall = useMemo(() => new Map(points.map((p) => [p.wall, p])), [points]);
   const asBars = points.length <= MAX_BARS;
   const gaps = useMemo(() => gapRuns(points), [points]);
@@ -84,16 +90,32 @@ export function TrafficChart({ points, granularity, counting, flags }: TrafficCh
   );
 }
 
-/** One series: bars while they stay wide enough to read, lines beyond. */
-function drawSeries({ key, color }: SeriesSpec, name: string, asBars: boolean) {
+/**
+ * One series: bars while they stay wide enough to read, lines beyond; an overlay quieter (pale
+ * bars with a dashed edge, a dashed line).
+ */
+function drawSeries({ key, color, overlay }: SeriesSpec, name: string, asBars: boolean) {
+  const dashed = overlay === true ? OVERLAY_STYLE.strokeDasharray : undefined;
   return asBars ? (
-    <Bar key={key} dataKey={key} name={name} fill={color} isAnimationActive={false} />
+    <Bar
+      key={key}
+      dataKey={key}
+      name={name}
+      fill={color}
+      {...(overlay === true && {
+        fillOpacity: OVERLAY_STYLE.barFillOpacity,
+        stroke: color,
+        strokeDasharray: dashed,
+      })}
+      isAnimationActive={false}
+    />
   ) : (
     <Line
       key={key}
       dataKey={key}
       name={name}
       stroke={color}
+      strokeDasharray={dashed}
       dot={false}
       strokeWidth={1.5}
       type="linear"
@@ -109,15 +131,12 @@ export function ChartLegend({ counting }: { counting: CountingSubject }) {
   return (
     <ul className="legend">
       {seriesFor(counting).map((series) => {
-        const { label, color } = legendEntry(series, t);
+        const entry = legendEntry(series, t);
+        const { className, background, borderColor } = swatchLook(entry);
         return (
           <li key={series.key}>
-            <span
-              className={color ? 'swatch' : 'swatch swatch-empty'}
-              style={{ background: color ?? 'transparent' }}
-              aria-hidden="true"
-            />
-            {label}
+            <span className={className} style={{ background, borderColor }} aria-hidden="true" />
+            {entry.label}
           </li>
         );
       })}
@@ -140,23 +159,71 @@ function ChartTooltip({
     ? `${bucketFullLabel(point.wall, granularity, intlLocale)} – ${bucketFullLabel(point.lastWall, granularity, intlLocale)}`
     : bucketFullLabel(point.wall, granularity, intlLocale);
   const shown = seriesFor(counting).filter((series) => series.counted);
+  const figure = (total: number, peak: number): string =>
+    grouped
+      ? `${formatNumber(total)} ${t.tooltipTotal} · ${formatNumber(peak)} ${t.tooltipPeak}`
+      : formatNumber(total);
   const value = (total: number | null, peak: number | null, notCounted: string): string => {
     if (isGap(point)) return t.noData;
     if (total === null || peak === null) return notCounted;
-    return grouped
-      ? `${formatNumber(total)} ${t.tooltipTotal} · ${formatNumber(peak)} ${t.tooltipPeak}`
-      : formatNumber(total);
+    return figure(total, peak);
   };
+  const compared = comparedValue(point);
+  // A change of a group means something only when every bucket of it has data on both sides.
+  const change =
+    point.missing === 0 && point.comparisonMissing === 0
+      ? changeOf(point.sums.walkIn, point.sums.comparison)
+      : undefined;
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip-when">{when}</p>
-      {shown.map(({ key, label, color, notCountedValue }) => (
-        <p key={key}>
-          <span className="swatch" style={{ background: color }} aria-hidden="true" />
-          {t[label]}: {value(point.sums[key], point[key], t[notCountedValue])}
+      {shown.map(({ key, label, color, notCountedValue, overlay }) => {
+        const look = swatchLook({ label: '', color, ...(overlay === true && { overlay }) });
+        const swatch = (
+          <span
+            className={look.className}
+            style={{ background: look.background, borderColor: look.borderColor }}
+            aria-hidden="true"
+          />
+        );
+        if (key === 'comparison') {
+          const start = point.comparisonStart;
+          const whenThen =
+            start === undefined
+              ? ''
+              : ` (${bucketFullLabel(startToWall(start), granularity, intlLocale)}${grouped ? ' …' : ''})`;
+          return (
+            <p key={key}>
+              {swatch}
+              {t[label]}
+              {whenThen}:{' '}
+              {compared === undefined ? t.noData : figure(compared.total, compared.peak)}
+            </p>
+          );
+        }
+        return (
+          <p key={key}>
+            {swatch}
+            {t[label]}: {value(point.sums[key], point[key], t[notCountedValue])}
+          </p>
+        );
+      })}
+      {change && (
+        <p className="chart-tooltip-change">
+          <span aria-hidden="true">{ARROWS[directionOf(change)]} </span>
+          {t.change}: {formatChange(change, t, intlLocale)}
         </p>
-      ))}
+      )}
       {point.missing > 0 && !isGap(point) && <p>{t.tooltipNoData(formatNumber(point.missing))}</p>}
     </div>
   );
+}
+
+/** The comparison's total and peak at a drawn point, when any of its buckets has data. */
+function comparedValue(point: ChartPoint): { total: number; peak: number } | undefined {
+  const total = point.sums.comparison;
+  const peak = point.comparison;
+  return total === null || total === undefined || peak === null || peak === undefined
+    ? undefined
+    : { total, peak };
 }

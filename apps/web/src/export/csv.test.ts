@@ -28,6 +28,36 @@ describe('toCsv', () => {
   });
 });
 
+describe('toCsv with a comparison', () => {
+  it('should add the compared bucket, its walk-ins and the change, no data never 0', () => {
+    const series = [
+      ...toSeries([{ start: '2023-03-29T10:00:00+08:00', walkIn: 12, walkOut: 10 }]).map((p) => ({
+        ...p,
+        comparison: 8,
+        comparisonStart: '2023-03-22T10:00:00+08:00',
+      })),
+      ...toSeries([{ start: '2023-03-29T11:00:00+08:00', walkIn: 7, walkOut: 3 }]).map((p) => ({
+        ...p,
+        comparison: null,
+        comparisonStart: '2023-03-22T11:00:00+08:00',
+      })),
+      ...toSeries([{ start: '2023-03-29T12:00:00+08:00', walkIn: 5, walkOut: 3 }]).map((p) => ({
+        ...p,
+        comparison: 0,
+        comparisonStart: '2023-03-22T12:00:00+08:00',
+      })),
+    ];
+    expect(toCsv(series, true, 'week').split('\n')).toEqual([
+      'start,walk_in,walk_out,comparison_start,comparison_walk_in,change,change_percent',
+      '2023-03-29T10:00:00+08:00,12,10,2023-03-22T10:00:00+08:00,8,4,50',
+      '2023-03-29T11:00:00+08:00,7,3,2023-03-22T11:00:00+08:00,no data,,',
+      '2023-03-29T12:00:00+08:00,5,3,2023-03-22T12:00:00+08:00,0,5,',
+      '',
+    ]);
+    expect(toCsv(series).split('\n')[0]).toBe('start,walk_in,walk_out');
+  });
+});
+
 describe('exportFileName', () => {
   it('should name the file by subject, range and granularity', () => {
     const view = {

@@ -1,26 +1,68 @@
-import { SERIES } from '../chart/series-list.ts';
+import type { Comparison } from '@footfall/buckets';
+import { countedSeries, SERIES, type SeriesSpec } from '../chart/series-list.ts';
 import type { SeriesPoint } from '../chart/series.ts';
+import { changeOf } from '../format/change.ts';
 
 /** A counted cell of a bucket the platform sent no row for: text, so it never reads as 0. */
 export const NO_DATA = 'no data';
 
+/** A series' columns: its own, or for the comparison its bucket's start, walk-ins and change. */
+const columnsOf = (spec: SeriesSpec): string[] =>
+  spec.paired
+    ? [
+        spec.paired.startColumn,
+        spec.column,
+        spec.paired.changeColumn,
+        spec.paired.changePercentColumn,
+      ]
+    : [spec.column];
+
+/** The comparison's cells of a point: `no data` where a side has none, and no % against 0. */
+function pairedCells(point: SeriesPoint): string[] {
+  const then = point.comparison ?? null;
+  const change = point.missing ? undefined : changeOf(point.walkIn, then);
+  const percent =
+    change?.ratio === null || change === undefined
+      ? ''
+      : String(Math.round(change.ratio * 1000) / 10);
+  return [
+    point.comparisonStart ?? '',
+    then === null ? NO_DATA : String(then),
+    change === undefined ? '' : String(change.delta),
+    percent,
+  ];
+}
+
 /**
- * The buckets as CSV: header `start` and each series' column (`walk_in,walk_out`), ISO starts
- * with the subject's offset, an empty cell where a series is not counted (never 0), `no data` in
- * the counted cells of a bucket with no data, `\n` line ends.
+ * The buckets as CSV: header `start` and each series' column (`walk_in,walk_out`; with a
+ * comparison `comparison_start,comparison_walk_in,change,change_percent` too), ISO starts with the
+ * subject's offset, an empty cell where a series is not counted (never 0), `no data` in the counted
+ * cells of a bucket with no data (either side of a comparison), `\n` line ends. The change is
+ * walk-ins minus the compared walk-ins, and its percentage of them (empty against 0).
  *
  * @example toCsv([{ wall: 0, start: '2023-03-29T10:00:00+08:00', walkIn: 12, walkOut: null, missing: false }])
  * // 'start,walk_in,walk_out\n2023-03-29T10:00:00+08:00,12,\n'
  */
-export function toCsv(series: readonly SeriesPoint[], countsWalkOut = true): string {
-  const columns = SERIES.map((spec) => ({ ...spec, counted: spec.counts({ countsWalkOut }) }));
-  const lines = [['start', ...columns.map((c) => c.column)].join(',')];
+export function toCsv(
+  series: readonly SeriesPoint[],
+  countsWalkOut = true,
+  comparison?: Comparison,
+): string {
+  const subject = { countsWalkOut, ...(comparison && { comparison }) };
+  const shown = new Set(countedSeries(subject).map((spec) => spec.key));
+  // Walk-outs keep their column where not counted (empty cells); the comparison only exists with one.
+  const columns = SERIES.filter((spec) => shown.has(spec.key) || !spec.paired).map((spec) => ({
+    ...spec,
+    counted: shown.has(spec.key),
+  }));
+  const lines = [['start', ...columns.flatMap(columnsOf)].join(',')];
   for (const point of series) {
-    const cells = columns.map(({ key, counted }) => {
-      const value = point[key];
-      if (!counted) return '';
-      if (point.missing) return NO_DATA;
-      return value === null ? '' : String(value);
+    const cells = columns.flatMap((spec) => {
+      if (spec.paired) return pairedCells(point);
+      const value = point[spec.key] ?? null;
+      if (!spec.counted) return [''];
+      if (point.missing) return [NO_DATA];
+      return [value === null ? '' : String(value)];
     });
     lines.push([point.start, ...cells].join(','));
   }

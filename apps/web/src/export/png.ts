@@ -8,7 +8,8 @@ import { ExportError } from './export-error.ts';
 export interface ExportLayout {
   title: string;
   subtitle: string;
-  legend: { label: string; color: string | undefined }[];
+  /** `overlay`: drawn dashed and hollow, as the overlay's line is. */
+  legend: { label: string; color: string | undefined; overlay?: boolean }[];
   footer: string;
 }
 
@@ -108,9 +109,12 @@ function legendMarkup(
       x = PAD;
       row += LEGEND.line;
     }
-    const swatch = item.color
-      ? `<rect x="${x}" y="${row - 10}" width="12" height="12" rx="2" fill="${item.color}"/>`
-      : `<rect x="${x + 0.5}" y="${row - 9.5}" width="11" height="11" rx="2" fill="none" stroke="#6b7280" stroke-dasharray="2 2"/>`;
+    const swatch =
+      item.color === undefined
+        ? `<rect x="${x + 0.5}" y="${row - 9.5}" width="11" height="11" rx="2" fill="none" stroke="#6b7280" stroke-dasharray="2 2"/>`
+        : item.overlay === true
+          ? `<rect class="legend-overlay" x="${x + 1}" y="${row - 9}" width="10" height="10" rx="2" fill="none" stroke="${item.color}" stroke-width="2" stroke-dasharray="3 2"/>`
+          : `<rect x="${x}" y="${row - 10}" width="12" height="12" rx="2" fill="${item.color}"/>`;
     items.push(
       `${swatch}<text x="${x + 18}" y="${row}" font-size="${LEGEND.size}" fill="#111827">${escapeXml(item.label)}</text>`,
     );

@@ -34,6 +34,8 @@ const storeAnswer = {
 };
 const withBucket = (bucket: unknown) => ({ ...deviceAnswer, buckets: [...buckets, bucket] });
 
+const comparison = { kind: 'week', from: '2023-03-22', to: '2023-03-22', buckets, totals };
+
 /** Answers the contract takes. */
 const VALID: [string, unknown][] = [
   ['a device', deviceAnswer],
@@ -43,6 +45,8 @@ const VALID: [string, unknown][] = [
   ['no buckets', { ...deviceAnswer, buckets: [], totals: { walkIn: 0, walkOut: 0 } }],
   ['a field this version does not know', { ...deviceAnswer, footfallNext: { kind: 'week' } }],
   ['an inner door as the device', { ...deviceAnswer, device: { ...device, entrance: false } }],
+  ['a comparison', { ...deviceAnswer, comparison }],
+  ['a comparison with no buckets', { ...deviceAnswer, comparison: { ...comparison, buckets: [] } }],
 ];
 
 /** Answers the contract refuses. */
@@ -79,6 +83,16 @@ const INVALID: [string, unknown][] = [
     'a store listing a device that is not a MAC string',
     { ...storeAnswer, store: { ...storeAnswer.store, devices: [42] } },
   ],
+  [
+    'a comparison of an unknown kind',
+    { ...deviceAnswer, comparison: { ...comparison, kind: 'month' } },
+  ],
+  ['a comparison without totals', { ...deviceAnswer, comparison: without(comparison, 'totals') }],
+  [
+    'a comparison with a bad bucket',
+    { ...deviceAnswer, comparison: { ...comparison, buckets: [{ start: 'x', walkIn: -1 }] } },
+  ],
+  ['a comparison as null', { ...deviceAnswer, comparison: null }],
 ];
 
 describe('drawableTraffic', () => {

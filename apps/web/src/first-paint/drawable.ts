@@ -4,7 +4,7 @@
  * exactly what the contract's `trafficSchema` accepts, which `drawable.test.ts` holds it to on a
  * shared set of valid and invalid answers; the app still parses the answer with the schema.
  */
-import { isGranularity } from '@footfall/buckets';
+import { isComparison, isGranularity } from '@footfall/buckets';
 import type { Traffic } from '@footfall/contract';
 
 type Fields = Record<string, unknown>;
@@ -48,6 +48,14 @@ const isDoor = (value: unknown): boolean =>
   isArrayOf(value.buckets, isBucket) &&
   isTotals(value.totals);
 
+/** `compare=`'s earlier range: its kind, days, buckets and totals. */
+const isComparisonBody = (value: unknown): boolean =>
+  isObject(value) &&
+  isComparison(value.kind) &&
+  hasStrings(value, ['from', 'to']) &&
+  isArrayOf(value.buckets, isBucket) &&
+  isTotals(value.totals);
+
 /** The fields a device's and a store's answer share. */
 const hasTrafficFields = (body: Fields): boolean =>
   isGranularity(body.granularity) &&
@@ -56,7 +64,8 @@ const hasTrafficFields = (body: Fields): boolean =>
   isArrayOf(body.buckets, isBucket) &&
   isTotals(body.totals) &&
   (body.stale === undefined || body.stale === true) &&
-  (body.staleAgeSeconds === undefined || isCount(body.staleAgeSeconds));
+  (body.staleAgeSeconds === undefined || isCount(body.staleAgeSeconds)) &&
+  (body.comparison === undefined || isComparisonBody(body.comparison));
 
 function isTraffic(body: unknown): body is Traffic {
   return (

@@ -3,9 +3,9 @@
  * takes recharts' geometry from chart/layout.ts (margins, axis sizes, bars up to MAX_BARS, a
  * point scale for lines, a band scale for bars), so the interactive chart replaces it in place.
  */
-import type { Granularity } from '@footfall/buckets';
+import type { Comparison, Granularity } from '@footfall/buckets';
 import * as layout from '../chart/layout.ts';
-import { countedSeries } from '../chart/series-list.ts';
+import { countedSeries, OVERLAY_STYLE, type SeriesSpec } from '../chart/series-list.ts';
 import type { ChartPoint } from '../chart/series.ts';
 import { GAP_STYLE, gapRuns } from '../gaps/gap-runs.ts';
 
@@ -13,6 +13,8 @@ export interface FirstChartInput {
   points: readonly ChartPoint[];
   granularity: Granularity;
   countsWalkOut: boolean;
+  /** The earlier range the answer is compared with, drawn as an overlay. */
+  comparison?: Comparison;
   /** The chart's width in CSS pixels. */
   width: number;
   /** Where the plot starts: the top margin plus the legend's height. */
@@ -30,7 +32,7 @@ const num = (value: number): string => String(Math.round(value * 100) / 100);
  * @example firstChartSvg({ points, granularity: 'hour', countsWalkOut: true, width: 1214, plotTop: 28, locale: 'en-US' })
  */
 export function firstChartSvg(input: FirstChartInput): string {
-  const { points, granularity, countsWalkOut, width, plotTop, locale } = input;
+  const { points, granularity, countsWalkOut, comparison, width, plotTop, locale } = input;
   const { AXIS_COLOR, BAR_GAP, CHART_HEIGHT, GRID_COLOR, MAX_BAR_SIZE, TICK_STYLE } = layout;
   const { left, right, bottom } = layout.plotArea(width, plotTop);
   const { xTicks, xLabel, yTicks } = layout.chartAxes(points, granularity, width, locale);
@@ -85,15 +87,15 @@ export function firstChartSvg(input: FirstChartInput): string {
     );
   }
 
-  const series = countedSeries({ countsWalkOut });
+  const series = countedSeries({ countsWalkOut, ...(comparison && { comparison }) });
   if (asBars) {
     // recharts' bar positions: a 10% category gap on each side, bars of at most MAX_BAR_SIZE.
     const room = band * 0.8 - BAR_GAP * (series.length - 1);
     const size = Math.min(MAX_BAR_SIZE, room / series.length);
     const offset = (band - (size * series.length + BAR_GAP * (series.length - 1))) / 2;
-    series.forEach(({ key, color }, s) => {
+    series.forEach(({ key, color, overlay }, s) => {
       const rects = points.flatMap((point, i) => {
-        const value = point[key];
+        const value = point[key] ?? null;
         if (value === null || value <= 0) return [];
         const top = y(value);
         const barX = left + band * i + offset + s * (size + BAR_GAP);
@@ -101,15 +103,15 @@ export function firstChartSvg(input: FirstChartInput): string {
           `<rect x="${num(barX)}" y="${num(top)}" width="${num(size)}" height="${num(bottom - top)}"/>`,
         ];
       });
-      parts.push(`<g class="first-chart-series" fill="${color}">${rects.join('')}</g>`);
+      parts.push(`<g class="first-chart-series" ${barPaint(color, overlay)}>${rects.join('')}</g>`);
     });
   } else {
-    for (const { key, color } of series) {
+    for (const { key, color, overlay } of series) {
       // A bucket without a count breaks the line, as recharts draws it.
       let d = '';
       let pen = 'M';
       points.forEach((point, i) => {
-        const value = point[key];
+        const value = point[key] ?? null;
         if (value === null) {
           pen = 'M';
           return;
@@ -118,9 +120,15 @@ export function firstChartSvg(input: FirstChartInput): string {
         pen = 'L';
       });
       parts.push(
-        `<path class="first-chart-series" d="${d}" fill="none" stroke="${color}" stroke-width="1.5"/>`,
+        `<path class="first-chart-series" d="${d}" fill="none" stroke="${color}" stroke-width="1.5"${overlay === true ? ` stroke-dasharray="${OVERLAY_STYLE.strokeDasharray}"` : ''}/>`,
       );
     }
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${CHART_HEIGHT}" viewBox="0 0 ${width} ${CHART_HEIGHT}" aria-hidden="true">${parts.join('')}</svg>`;
+}
+
+/** A series' bars as recharts draws them: solid, or for an overlay pale with a dashed edge. */
+function barPaint(color: string, overlay: SeriesSpec['overlay']): string {
+  if (overlay !== true) return `fill="${color}"`;
+  return `fill="${color}" fill-opacity="${OVERLAY_STYLE.barFillOpacity}" stroke="${color}" stroke-dasharray="${OVERLAY_STYLE.strokeDasharray}"`;
 }

@@ -7,13 +7,13 @@
  * See docs/decisions/006-first-paint.md.
  */
 import { CHART_MARGIN } from '../chart/layout.ts';
-import { legendEntry, seriesFor, type CountingSubject } from '../chart/series-list.ts';
+import { legendEntry, seriesFor, swatchLook, type CountingSubject } from '../chart/series-list.ts';
 import { downsample, nothingRecorded } from '../chart/series.ts';
 import type { Traffic } from '@footfall/contract';
 import type { Answer } from '../api/requests.ts';
 import { countingOf } from '../api/subject.ts';
 import { chartCaption } from '../format/caption.ts';
-import { seriesWithGaps } from '../gaps/gaps.ts';
+import { viewSeries } from '../compare/pairing.ts';
 import { INTL_LOCALE, MESSAGES, type Locale, type Messages } from '../i18n/messages.ts';
 import { drawableTraffic } from './drawable.ts';
 import { firstChartSvg } from './first-chart.ts';
@@ -32,10 +32,12 @@ function element<K extends keyof HTMLElementTagNameMap>(
 /** The chart's legend, as the recharts chart's `ChartLegend` draws it. */
 function legend(t: Messages, counting: CountingSubject): HTMLElement {
   const items = seriesFor(counting).map((series) => {
-    const { label, color } = legendEntry(series, t);
-    const swatch = element('span', color ? 'swatch' : 'swatch swatch-empty');
-    swatch.style.background = color ?? 'transparent';
-    return element('li', '', swatch, label);
+    const entry = legendEntry(series, t);
+    const look = swatchLook(entry);
+    const swatch = element('span', look.className);
+    swatch.style.background = look.background;
+    if (look.borderColor !== undefined) swatch.style.borderColor = look.borderColor;
+    return element('li', '', swatch, entry.label);
   });
   return element('ul', 'legend', ...items);
 }
@@ -46,8 +48,8 @@ function legend(t: Messages, counting: CountingSubject): HTMLElement {
  */
 export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale): boolean {
   if (nothingRecorded(traffic)) return false;
-  // Missing buckets are gaps, as the app draws them.
-  const series = seriesWithGaps(traffic);
+  // Missing buckets are gaps, as the app draws them; a comparison is paired bucket by bucket.
+  const series = viewSeries(traffic);
   const t = MESSAGES[locale];
   const intlLocale = INTL_LOCALE[locale];
   const counting = countingOf(traffic);
@@ -94,6 +96,7 @@ export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale
       points: downsample(series).points,
       granularity: traffic.granularity,
       countsWalkOut: counting.countsWalkOut,
+      ...(counting.comparison && { comparison: counting.comparison }),
       width,
       plotTop: CHART_MARGIN.top + legendHeight,
       locale: intlLocale,

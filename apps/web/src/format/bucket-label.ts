@@ -108,3 +108,24 @@ const A_MONDAY = Date.UTC(2024, 0, 1);
 export function weekdayName(weekday: number, locale: string, width: 'long' | 'short'): string {
   return wallFormat(locale, { weekday: width }).format(A_MONDAY + weekday * DAY_MS);
 }
+
+/**
+ * Two days `YYYY-MM-DD` as one short range, `Mar 20 – 26` / `3月20日至26日`, with the year when
+ * `withYear` (`Mar 20 – 26, 2023`); a range across years always shows both.
+ *
+ * @example formatDayRange(Date.UTC(2023, 2, 20), Date.UTC(2023, 2, 26), 'en-US', false) // 'Mar 20 – 26'
+ */
+export function formatDayRange(
+  from: WallMs,
+  to: WallMs,
+  locale: string,
+  withYear: boolean,
+): string {
+  const crossesYear = wallParts(from).year !== wallParts(to).year;
+  const format = wallFormat(locale, {
+    ...(withYear || crossesYear ? { year: 'numeric' } : {}),
+    month: 'short',
+    day: 'numeric',
+  });
+  return from === to ? format.format(from) : format.formatRange(from, to);
+}

@@ -1,5 +1,5 @@
 import { parseDate, type Granularity } from '@footfall/buckets';
-import { formatMac } from '@footfall/contract';
+import { formatMac, type TrafficComparison } from '@footfall/contract';
 import { entranceDoors, type AnswerSubject } from '../api/subject.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { formatDay } from './bucket-label.ts';
@@ -11,6 +11,8 @@ export type CaptionInput = AnswerSubject & {
   granularity: Granularity;
   businessHours: boolean;
   timezone: string;
+  /** The earlier range the chart is compared with. */
+  comparison?: Pick<TrafficComparison, 'kind' | 'from' | 'to'>;
 };
 
 const day = (text: string, locale: string): string => {
@@ -46,6 +48,13 @@ export function captionParts(input: CaptionInput, t: Messages, locale: string) {
     granularity: t.granularityAdjectives[input.granularity],
     businessHours: input.businessHours ? t.businessHoursOn : t.businessHoursOff,
     timezone: `${t.timeZone} ${input.timezone}`,
+    ...(input.comparison && {
+      comparison: t.comparisonCaption(
+        t.comparisonNames[input.comparison.kind],
+        day(input.comparison.from, locale),
+        day(input.comparison.to, locale),
+      ),
+    }),
   };
   const title = subjectTitle(input, t);
   if ('store' in input) return { ...view, subject: title, title };
@@ -57,7 +66,8 @@ export function captionParts(input: CaptionInput, t: Messages, locale: string) {
 
 /**
  * e.g. "Main entrance (d4:7c:44:90:6f:14), Nanjing Road Flagship · Mar 27, 2023 – Apr 2, 2023 ·
- * Hourly · all day · Time zone Asia/Shanghai", or for a store "Nanjing Road Flagship — all doors
+ * Hourly · all day · Time zone Asia/Shanghai" (with a comparison, "· vs the previous period, Mar
+ * 20, 2023 – Mar 26, 2023" before the time zone), or for a store "Nanjing Road Flagship — all doors
  * (Main entrance, East side door) · …".
  */
 export function chartCaption(input: CaptionInput, t: Messages, locale: string): string {

@@ -2,7 +2,7 @@
  * Every string the screen shows, in English and 简体中文. Components never hold literal text, so a
  * translation is one edit here.
  */
-import { RANGE_LIMITS, type Granularity } from '@footfall/buckets';
+import { RANGE_LIMITS, type Comparison, type Granularity } from '@footfall/buckets';
 import type { ErrorCode } from '@footfall/contract';
 import type { ExportProblem } from '../export/export-error.ts';
 import type { FlagKind } from '../flags/day-flags.ts';
@@ -75,6 +75,8 @@ export interface Messages {
     granularity: string;
     businessHours: string;
     timezone: string;
+    /** The range the chart is compared with, e.g. "vs the previous period, Mar 20 – 26, 2023". */
+    comparison?: string;
   }) => string;
   /** The note under a downsampled chart; `unit` is a lower-case granularity name. */
   drawnEvery: (size: number, unit: string) => string;
@@ -190,7 +192,13 @@ export interface Messages {
   navDashboard: string;
   navOverview: string;
   overviewTitle: string;
-  overviewCaption: (parts: { from: string; to: string; businessHours: string }) => string;
+  /** `comparison`: what the "vs previous" column compares with, e.g. "vs Mar 20 – 26, 2023". */
+  overviewCaption: (parts: {
+    from: string;
+    to: string;
+    businessHours: string;
+    comparison?: string;
+  }) => string;
   store: string;
   shareOfChain: string;
   /** The accessible name of a column's sort button. */
@@ -199,6 +207,56 @@ export interface Messages {
   chainTotal: string;
   /** The door table's total row. */
   doorsTotal: string;
+  // ── Comparison (issue 10) ──────────────────────────────────────────────────────────────────
+  /** The "Compare with" control's label. */
+  compareWith: string;
+  compareNone: string;
+  /** Each comparison as an option of the control. */
+  compareOptions: Record<Comparison, string>;
+  /** An option with the range it stands for: "Previous period (Mar 20 – 26)". */
+  compareOption: (name: string, range: string) => string;
+  /** Each comparison inside a sentence: "the previous period". */
+  comparisonNames: Record<Comparison, string>;
+  /** The caption's comparison part: "vs the previous period, Mar 20, 2023 – Mar 26, 2023". */
+  comparisonCaption: (name: string, from: string, to: string) => string;
+  /** The comparison series' name in legends, tooltips and the table, by kind. */
+  comparisonWalkInsPrevious: string;
+  comparisonWalkInsWeek: string;
+  comparisonWalkInsYear: string;
+  /** The table's column of the compared bucket. */
+  comparedBucket: string;
+  change: string;
+  /** A signed change and percentage: "+124 (+8.3%)". */
+  changeWithPercent: (change: string, percent: string) => string;
+  /** A change from 0, which has no percentage: "+37 (from 0, no %)". */
+  changeFromZero: (change: string) => string;
+  /** 0 both times. */
+  changeBothZero: string;
+  /** After a summary figure's change: "vs Mar 20 – 26". */
+  versus: (range: string) => string;
+  /** Where the earlier range has no buckets at all. */
+  noComparisonData: string;
+  /** Buckets of the earlier range with no data: "3 hours with no data then". */
+  comparisonGaps: (gaps: string) => string;
+  /** The overview's comparison column. */
+  vsPrevious: string;
+  // ── Sign-in (issue 11) ─────────────────────────────────────────────────────────────────────
+  signInTitle: string;
+  signInIntro: string;
+  username: string;
+  password: string;
+  signIn: string;
+  signingIn: string;
+  /** The link to the OpenID Connect provider's sign-in. */
+  signInWithProvider: string;
+  signInFailed: string;
+  /** Back from the provider without a session (refused, cancelled or expired). */
+  signInProviderFailed: string;
+  /** The user menu's button: who is signed in. */
+  userMenu: (name: string) => string;
+  signOut: string;
+  /** A wait in words, for "try again in …": "15 minutes", "40 seconds". */
+  waitFor: (seconds: number) => string;
 }
 
 const GAP_UNITS_EN: Record<Granularity, string> = {
@@ -284,7 +342,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     chartTitle: 'Walk-ins and walk-outs',
     deviceSubject: (device, store) => `${device}, ${store}`,
     chartCaption: (p) =>
-      `${p.subject} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours} · ${p.timezone}`,
+      `${p.subject} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours}${p.comparison === undefined ? '' : ` · ${p.comparison}`} · ${p.timezone}`,
     drawnEvery: (size, unit) =>
       `Drawn as the peak of every ${size} ${unit}s; the totals and the data table are exact.`,
     tooltipPeak: 'peak',
@@ -324,13 +382,19 @@ export const MESSAGES: Record<Locale, Messages> = {
       NOT_FOUND: () => 'The server does not know this request; reload the page.',
       RATE_LIMITED: ({ retryAfterSeconds }) =>
         retryAfterSeconds === undefined
-          ? 'Too many requests; wait a moment and try again.'
-          : `Too many requests; try again in ${retryAfterSeconds} s.`,
+          ? 'Too many attempts; wait a moment and try again.'
+          : `Too many attempts; try again in ${MESSAGES.en.waitFor(retryAfterSeconds)}.`,
       URI_TOO_LONG: () => 'The request is too long for the server.',
       HEADERS_TOO_LARGE: () =>
         'The request is too large for the server; clearing this site’s cookies may help.',
       BAD_REQUEST: () => 'The server could not read the request; reload the page.',
       INTERNAL_ERROR: () => 'Something went wrong on the server; try again shortly.',
+      UNAUTHENTICATED: () => 'Your session has ended; sign in again.',
+      INVALID_CREDENTIALS: () => 'The username or password is not right.',
+      FOREIGN_ORIGIN: () => 'The server refused a request from another site.',
+      UNSUPPORTED_MEDIA_TYPE: () => 'The server could not read the form; reload the page.',
+      PAYLOAD_TOO_LARGE: () => 'What you entered is too long.',
+      SESSION_STORE_UNAVAILABLE: () => 'Sign-in is unavailable for a moment; try again shortly.',
     },
     unknownError: 'Something went wrong; try again.',
     badResponse: 'The server sent an answer this page does not understand; reload the page.',
@@ -401,13 +465,56 @@ export const MESSAGES: Record<Locale, Messages> = {
     navDashboard: 'Dashboard',
     navOverview: 'All stores',
     overviewTitle: 'All stores',
-    overviewCaption: (p) => `${p.from} – ${p.to} · ${p.businessHours}`,
+    overviewCaption: (p) =>
+      `${p.from} – ${p.to} · ${p.businessHours}${p.comparison === undefined ? '' : ` · ${p.comparison}`}`,
     store: 'Store',
     shareOfChain: 'Share',
     sortBy: (column) => `Sort by ${column}`,
     noStores: 'No stores are configured.',
     chainTotal: 'All stores',
     doorsTotal: 'Store total',
+    compareWith: 'Compare with',
+    compareNone: 'Nothing',
+    compareOptions: {
+      previous: 'Previous period',
+      week: 'Same days last week',
+      year: 'Same weekdays last year',
+    },
+    compareOption: (name, range) => `${name} (${range})`,
+    comparisonNames: {
+      previous: 'the previous period',
+      week: 'the same days last week',
+      year: 'the same weekdays last year',
+    },
+    comparisonCaption: (name, from, to) => `vs ${name}, ${from} – ${to}`,
+    comparisonWalkInsPrevious: 'Walk-ins, previous period',
+    comparisonWalkInsWeek: 'Walk-ins, same days last week',
+    comparisonWalkInsYear: 'Walk-ins, same weekdays last year',
+    comparedBucket: 'Compared with',
+    change: 'Change',
+    changeWithPercent: (change, percent) => `${change} (${percent})`,
+    changeFromZero: (change) => `${change} (from 0, no %)`,
+    changeBothZero: '0 (none either time)',
+    versus: (range) => `vs ${range}`,
+    noComparisonData: 'No comparison data',
+    comparisonGaps: (gaps) => `${gaps} then`,
+    vsPrevious: 'vs previous',
+    signInTitle: 'Sign in',
+    signInIntro: 'Sign in to see the traffic of your stores.',
+    username: 'Username',
+    password: 'Password',
+    signIn: 'Sign in',
+    signingIn: 'Signing in…',
+    signInWithProvider: 'Sign in with single sign-on',
+    signInFailed: 'Could not sign in',
+    signInProviderFailed: 'Sign-in with single sign-on did not succeed; try again.',
+    userMenu: (name) => `Signed in as ${name}`,
+    signOut: 'Sign out',
+    waitFor: (seconds) => {
+      if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+      const minutes = Math.ceil(seconds / 60);
+      return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+    },
   },
   zh: {
     productName: 'Footfall',
@@ -474,7 +581,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     chartTitle: '进店与出店客流',
     deviceSubject: (device, store) => `${device}，${store}`,
     chartCaption: (p) =>
-      `${p.subject} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours} · ${p.timezone}`,
+      `${p.subject} · ${p.from} – ${p.to} · ${p.granularity} · ${p.businessHours}${p.comparison === undefined ? '' : ` · ${p.comparison}`} · ${p.timezone}`,
     drawnEvery: (size, unit) => `图中每点为每 ${size} ${unit}的峰值；汇总与数据表为精确值。`,
     tooltipPeak: '峰值',
     tooltipTotal: '合计',
@@ -513,12 +620,18 @@ export const MESSAGES: Record<Locale, Messages> = {
       NOT_FOUND: () => '服务器不认识此请求，请刷新页面。',
       RATE_LIMITED: ({ retryAfterSeconds }) =>
         retryAfterSeconds === undefined
-          ? '请求过于频繁，请稍候再试。'
-          : `请求过于频繁，请 ${retryAfterSeconds} 秒后再试。`,
+          ? '尝试次数过多，请稍候再试。'
+          : `尝试次数过多，请 ${MESSAGES.zh.waitFor(retryAfterSeconds)}后再试。`,
       URI_TOO_LONG: () => '请求过长，服务器无法处理。',
       HEADERS_TOO_LARGE: () => '请求过大，服务器无法处理；清除本站 Cookie 或许有帮助。',
       BAD_REQUEST: () => '服务器无法读取请求，请刷新页面。',
       INTERNAL_ERROR: () => '服务器出现问题，请稍后重试。',
+      UNAUTHENTICATED: () => '会话已结束，请重新登录。',
+      INVALID_CREDENTIALS: () => '用户名或密码不正确。',
+      FOREIGN_ORIGIN: () => '服务器拒绝了来自其他网站的请求。',
+      UNSUPPORTED_MEDIA_TYPE: () => '服务器无法读取表单，请刷新页面。',
+      PAYLOAD_TOO_LARGE: () => '输入的内容过长。',
+      SESSION_STORE_UNAVAILABLE: () => '登录暂时不可用，请稍后重试。',
     },
     unknownError: '出现问题，请重试。',
     badResponse: '服务器的响应无法识别，请刷新页面。',
@@ -585,13 +698,52 @@ export const MESSAGES: Record<Locale, Messages> = {
     navDashboard: '仪表盘',
     navOverview: '全部门店',
     overviewTitle: '全部门店',
-    overviewCaption: (p) => `${p.from} – ${p.to} · ${p.businessHours}`,
+    overviewCaption: (p) =>
+      `${p.from} – ${p.to} · ${p.businessHours}${p.comparison === undefined ? '' : ` · ${p.comparison}`}`,
     store: '门店',
     shareOfChain: '占比',
     sortBy: (column) => `按${column}排序`,
     noStores: '未配置任何门店。',
     chainTotal: '全部门店',
     doorsTotal: '门店合计',
+    compareWith: '对比',
+    compareNone: '不对比',
+    compareOptions: {
+      previous: '上一周期',
+      week: '上周同期',
+      year: '去年同期（同星期）',
+    },
+    compareOption: (name, range) => `${name}（${range}）`,
+    comparisonNames: {
+      previous: '上一周期',
+      week: '上周同期',
+      year: '去年同期（同星期）',
+    },
+    comparisonCaption: (name, from, to) => `对比${name} ${from} – ${to}`,
+    comparisonWalkInsPrevious: '进店（上一周期）',
+    comparisonWalkInsWeek: '进店（上周同期）',
+    comparisonWalkInsYear: '进店（去年同期）',
+    comparedBucket: '对比时段',
+    change: '变化',
+    changeWithPercent: (change, percent) => `${change}（${percent}）`,
+    changeFromZero: (change) => `${change}（原为 0，无百分比）`,
+    changeBothZero: '0（两期均为 0）',
+    versus: (range) => `对比 ${range}`,
+    noComparisonData: '无对比数据',
+    comparisonGaps: (gaps) => `当时${gaps}`,
+    vsPrevious: '较上期',
+    signInTitle: '登录',
+    signInIntro: '登录后查看您门店的客流。',
+    username: '用户名',
+    password: '密码',
+    signIn: '登录',
+    signingIn: '正在登录…',
+    signInWithProvider: '使用单点登录',
+    signInFailed: '无法登录',
+    signInProviderFailed: '单点登录未成功，请重试。',
+    userMenu: (name) => `已登录：${name}`,
+    signOut: '退出登录',
+    waitFor: (seconds) => (seconds < 60 ? `${seconds} 秒` : `${Math.ceil(seconds / 60)} 分钟`),
   },
 };
 

@@ -1,7 +1,9 @@
 /**
- * The overview as CSV: header `store_id,store,walk_in,walk_out,net,share`, one row per store in
- * the order shown, an empty cell where walk-outs are not counted (never 0), the share as a
- * fraction of the chain's walk-ins, `\n` line ends.
+ * The overview as CSV: header
+ * `store_id,store,walk_in,walk_out,net,share,previous_walk_in,change,change_percent`, one row per
+ * store in the order shown, an empty cell where walk-outs are not counted (never 0), the share as a
+ * fraction of the chain's walk-ins, the previous period's walk-ins with the change and its
+ * percentage (empty cells without comparison data, and no percentage against 0), `\n` line ends.
  */
 import type { OverviewRow } from './overview-rows.ts';
 
@@ -14,14 +16,18 @@ function cell(value: string | number | null): string {
 }
 
 /**
- * @example overviewCsv([{ id: 'ginza', name: 'Ginza Boutique', walkIn: 10, walkOut: 8, net: 2, share: 1 }])
- * // 'store_id,store,walk_in,walk_out,net,share\nginza,Ginza Boutique,10,8,2,1\n'
+ * @example overviewCsv([{ id: 'ginza', name: 'Ginza Boutique', walkIn: 10, walkOut: 8, net: 2, share: 1, previous: 8, change: 2, vsPrevious: 0.25 }])
+ * // 'store_id,…,change_percent\nginza,Ginza Boutique,10,8,2,1,8,2,25\n'
  */
 export function overviewCsv(rows: readonly OverviewRow[]): string {
-  const lines = ['store_id,store,walk_in,walk_out,net,share'];
+  const lines = [
+    'store_id,store,walk_in,walk_out,net,share,previous_walk_in,change,change_percent',
+  ];
   for (const row of rows) {
     const share = row.share === null ? null : Math.round(row.share * 10_000) / 10_000;
-    lines.push([row.id, row.name, row.walkIn, row.walkOut, row.net, share].map(cell).join(','));
+    const percent = row.vsPrevious === null ? null : Math.round(row.vsPrevious * 1000) / 10;
+    const cells = [row.id, row.name, row.walkIn, row.walkOut, row.net, share];
+    lines.push([...cells, row.previous, row.change, percent].map(cell).join(','));
   }
   return `${lines.join('\n')}\n`;
 }

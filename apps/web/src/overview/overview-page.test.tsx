@@ -2,7 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { blobText, captureDownloads } from '../test/downloads.ts';
-import { calledPaths, mockApi, trafficCalls } from '../test/fake-api.ts';
+import {
+  calledPaths,
+  mockApi,
+  overviewCalls,
+  sampleOverview,
+  trafficCalls,
+} from '../test/fake-api.ts';
 import { renderApp } from '../test/render-app.tsx';
 
 const OVERVIEW = '/overview?from=2023-03-29&to=2023-03-29&businessHours=false';
@@ -22,12 +28,22 @@ describe('OverviewPage', () => {
     renderApp(OVERVIEW);
     const element = await table();
     expect(bodyRows(element)).toEqual([
-      ['Nanjing Road Flagship', '1,654', '1,606', '48', '74.9%'],
-      ['Lujiazui Metro Kiosk', '402', 'not counted', 'not counted', '18.2%'],
-      ['Ginza Boutique', '152', '142', '10', '6.9%'],
+      ['Nanjing Road Flagship', '1,654', '1,606', '48', '74.9%', '▲ +331 (+25%)'],
+      ['Lujiazui Metro Kiosk', '402', 'not counted', 'not counted', '18.2%', '▼ -101 (-20.1%)'],
+      ['Ginza Boutique', '152', '142', '10', '6.9%', '▲ +76 (+100%)'],
     ]);
     const total = [...element.querySelectorAll('tfoot th, tfoot td')].map((c) => c.textContent);
-    expect(total).toEqual(['All stores', '2,208', 'not counted', 'not counted', '100%']);
+    expect(total).toEqual([
+      'All stores',
+      '2,208',
+      'not counted',
+      'not counted',
+      '100%',
+      '▲ +306 (+16.1%)',
+    ]);
+    // Compared with the previous period, which the caption names.
+    expect(overviewCalls(api).map((url) => url.searchParams.get('compare'))).toEqual(['previous']);
+    expect(screen.getByText(/vs Mar 28, 2023$/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'All stores' }).getAttribute('aria-current')).toBe(
       'page',
     );
@@ -35,6 +51,38 @@ describe('OverviewPage', () => {
     expect(screen.queryByRole('figure')).toBeNull();
     expect(trafficCalls(api)).toHaveLength(0);
     expect(calledPaths(api)).toContain('/api/overview');
+  });
+
+  it('should sort by the change against the previous period, stores without its data last', async () => {
+    mockApi({
+      overview: (query) => {
+        const overview = sampleOverview(query);
+        const stores = overview.stores.map((store) =>
+          store.id === 'nanjing-road' ? { ...store, comparisonTotals: undefined } : store,
+        );
+        return { status: 200, body: { ...overview, stores } };
+      },
+    });
+    renderApp(OVERVIEW);
+    const element = await table();
+    const vsPrevious = screen.getByRole('button', { name: 'Sort by vs previous' });
+    await userEvent.click(vsPrevious);
+    expect(header('vs previous')?.getAttribute('aria-sort')).toBe('descending');
+    expect(firstColumn(element)).toEqual([
+      'Ginza Boutique',
+      'Lujiazui Metro Kiosk',
+      'Nanjing Road Flagship',
+    ]);
+    expect(bodyRows(element)[2]?.[5]).toBe('No comparison data');
+    await userEvent.click(vsPrevious);
+    expect(header('vs previous')?.getAttribute('aria-sort')).toBe('ascending');
+    expect(firstColumn(element)).toEqual([
+      'Lujiazui Metro Kiosk',
+      'Ginza Boutique',
+      'Nanjing Road Flagship',
+    ]);
+    // The chain's change would be a partial sum: none.
+    expect(element.querySelector('tfoot td:last-child')?.textContent).toBe('–');
   });
 
   it('should complete a bare /overview link with the last 7 days', async () => {
@@ -118,10 +166,10 @@ describe('OverviewPage', () => {
     expect(files.map((f) => f.name)).toEqual(['footfall-overview-2023-03-29-2023-03-29.csv']);
     expect(await blobText(files[0]?.blob)).toBe(
       [
-        'store_id,store,walk_in,walk_out,net,share',
-        'ginza,Ginza Boutique,152,142,10,0.0688',
-        'lujiazui-kiosk,Lujiazui Metro Kiosk,402,,,0.1821',
-        'nanjing-road,Nanjing Road Flagship,1654,1606,48,0.7491',
+        'store_id,store,walk_in,walk_out,net,share,previous_walk_in,change,change_percent',
+        'ginza,Ginza Boutique,152,142,10,0.0688,76,76,100',
+        'lujiazui-kiosk,Lujiazui Metro Kiosk,402,,,0.1821,503,-101,-20.1',
+        'nanjing-road,Nanjing Road Flagship,1654,1606,48,0.7491,1323,331,25',
         '',
       ].join('\n'),
     );

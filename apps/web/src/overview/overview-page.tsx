@@ -11,12 +11,13 @@ import { BusinessHoursSwitch } from '../controls/business-hours-switch.tsx';
 import { DateRangeControls } from '../controls/date-range.tsx';
 import { csvBlob } from '../export/csv.ts';
 import { downloadBlob } from '../export/download.ts';
-import { formatDay } from '../format/bucket-label.ts';
+import { formatDay, formatDayRange } from '../format/bucket-label.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import { ErrorPanel, LoadingSkeleton, StaleNotice } from '../panels/states.tsx';
 import { normalizeView, serializeView } from '../view/view-state.ts';
 import { overviewCsv } from './overview-csv.ts';
 import {
+  chainChange,
   chainTotals,
   DEFAULT_SORT,
   nextSort,
@@ -25,7 +26,12 @@ import {
   type Sort,
 } from './overview-rows.ts';
 import { OverviewTable } from './overview-table.tsx';
-import { OVERVIEW_PATH, serializeOverview, type OverviewView } from './overview-view.ts';
+import {
+  OVERVIEW_PATH,
+  overviewParams,
+  serializeOverview,
+  type OverviewView,
+} from './overview-view.ts';
 import { useOverviewView } from './use-overview-view.ts';
 
 /** The dashboard's view of one store over the overview's range. */
@@ -92,7 +98,7 @@ export function OverviewPage() {
 
 function OverviewPanel({ view }: { view: OverviewView }) {
   const { t, intlLocale } = useI18n();
-  const query = useQuery(overviewQuery(view));
+  const query = useQuery(overviewQuery(overviewParams(view)));
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const headingId = useId();
   const overview = query.data;
@@ -119,6 +125,13 @@ function OverviewPanel({ view }: { view: OverviewView }) {
   };
   const updating = query.isPlaceholderData || query.isFetching;
   const shown = { from: overview.from, to: overview.to, businessHours: overview.businessHours };
+  const compared = overview.comparison;
+  const comparedFrom = compared && parseDate(compared.from);
+  const comparedTo = compared && parseDate(compared.to);
+  const comparison =
+    comparedFrom === undefined || comparedTo === undefined
+      ? undefined
+      : t.versus(formatDayRange(comparedFrom, comparedTo, intlLocale, true));
   return (
     <section className="overview" aria-labelledby={headingId} aria-busy={updating}>
       {overview.stale === true && <StaleNotice ageSeconds={undefined} />}
@@ -129,12 +142,14 @@ function OverviewPanel({ view }: { view: OverviewView }) {
             from: day(overview.from),
             to: day(overview.to),
             businessHours: overview.businessHours ? t.businessHoursOn : t.businessHoursOff,
+            ...(comparison !== undefined && { comparison }),
           })}
         </p>
       </div>
       <OverviewTable
         rows={rows}
         chain={chainTotals(overview.stores)}
+        chainChange={chainChange(overview.stores)}
         sort={sort}
         onSort={(column) => {
           setSort(nextSort(sort, column));

@@ -3,19 +3,29 @@
  * carrying `aria-sort`), and each store's name a link to its view over the same range.
  */
 import type { Totals } from '@footfall/contract';
+import { ARROWS, directionOf, formatChange } from '../format/change.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import { followLink, navigate } from '../view/location.ts';
-import { COLUMNS, type Column, type OverviewRow, type Sort } from './overview-rows.ts';
+import {
+  COLUMNS,
+  type Column,
+  type OverviewRow,
+  type Sort,
+  type VsPrevious,
+} from './overview-rows.ts';
 
 export function OverviewTable({
   rows,
   chain,
+  chainChange,
   sort,
   onSort,
   storeHref,
 }: {
   rows: readonly OverviewRow[];
   chain: Totals;
+  /** The chain's change; absent unless every store has comparison data. */
+  chainChange: VsPrevious | undefined;
   sort: Sort;
   onSort: (column: Column) => void;
   storeHref: (id: string) => string;
@@ -31,6 +41,20 @@ export function OverviewTable({
     walkOut: t.walkOuts,
     net: t.net,
     share: t.shareOfChain,
+    vsPrevious: t.vsPrevious,
+  };
+  const vsPrevious = (row: VsPrevious) => {
+    if (row.previous === null || row.change === null) {
+      return <td className="change change-none">{t.noComparisonData}</td>;
+    }
+    const change = { delta: row.change, ratio: row.vsPrevious };
+    const direction = directionOf(change);
+    return (
+      <td className={`change change-${direction}`}>
+        <span aria-hidden="true">{ARROWS[direction]} </span>
+        {formatChange(change, t, intlLocale)}
+      </td>
+    );
   };
   const count = (value: number | null) =>
     value === null ? (
@@ -91,6 +115,7 @@ export function OverviewTable({
                 {count(row.walkOut)}
                 {count(row.net)}
                 <td>{row.share === null ? '–' : percent.format(row.share)}</td>
+                {vsPrevious(row)}
               </tr>
             );
           })}
@@ -102,6 +127,7 @@ export function OverviewTable({
             {count(chain.walkOut)}
             {count(chain.walkOut === null ? null : chain.walkIn - chain.walkOut)}
             <td>{chain.walkIn > 0 ? percent.format(1) : '–'}</td>
+            {chainChange ? vsPrevious(chainChange) : <td>–</td>}
           </tr>
         </tfoot>
       </table>

@@ -2,6 +2,7 @@
  * The overview's view — a day range and the business-hours switch — as it lives in the URL:
  * `/overview?from=…&to=…&businessHours=…`. Runs in the page's first script: no React here.
  */
+import type { OverviewParams } from '../api/requests.ts';
 import { parseRange, resolveRange } from '../view/view-state.ts';
 
 export const OVERVIEW_PATH = '/overview';
@@ -34,4 +35,12 @@ export function overviewFromLink(search: string): OverviewView | undefined {
   const partial = parseRange(new URLSearchParams(search));
   if (partial.from === undefined || partial.to === undefined) return undefined;
   return resolveOverview(search, 'UTC', 0);
+}
+
+/**
+ * The overview's query: its view, compared with the previous period (its "vs previous" column).
+ * The early request and the page ask with it, so the page adopts the early answer.
+ */
+export function overviewParams(view: OverviewView): OverviewParams {
+  return { from: view.from, to: view.to, businessHours: view.businessHours, compare: 'previous' };
 }

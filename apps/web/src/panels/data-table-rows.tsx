@@ -1,8 +1,10 @@
 import type { Granularity } from '@footfall/buckets';
+import { Fragment } from 'react';
 import { seriesFor, type CountingSubject } from '../chart/series-list.ts';
 import type { SeriesPoint } from '../chart/series.ts';
 import type { RowNotes } from '../flags/flag-notes.ts';
-import { bucketFullLabel } from '../format/bucket-label.ts';
+import { bucketFullLabel, startToWall } from '../format/bucket-label.ts';
+import { changeOf, formatChange } from '../format/change.ts';
 import { useI18n } from '../i18n/locale.tsx';
 
 const PAGE_SIZE = 200;
@@ -66,11 +68,19 @@ export function DataTableRows({
           <thead>
             <tr>
               <th scope="col">{t.tableStart}</th>
-              {columns.map(({ key, label }) => (
-                <th key={key} scope="col">
-                  {t[label]}
-                </th>
-              ))}
+              {columns.map(({ key, label, paired }) =>
+                paired ? (
+                  <Fragment key={key}>
+                    <th scope="col">{t.comparedBucket}</th>
+                    <th scope="col">{t[label]}</th>
+                    <th scope="col">{t.change}</th>
+                  </Fragment>
+                ) : (
+                  <th key={key} scope="col">
+                    {t[label]}
+                  </th>
+                ),
+              )}
               {notes && (
                 <th scope="col" className="row-note">
                   {notes.header}
@@ -86,8 +96,27 @@ export function DataTableRows({
                     {bucketFullLabel(point.wall, granularity, intlLocale)}
                   </time>
                 </th>
-                {columns.map(({ key, counted, notCountedValue }) => {
-                  const value = point[key];
+                {columns.map(({ key, counted, notCountedValue, paired }) => {
+                  const value = point[key] ?? null;
+                  if (paired) {
+                    const start = point.comparisonStart;
+                    const change = point.missing ? undefined : changeOf(point.walkIn, value);
+                    return (
+                      <Fragment key={key}>
+                        <td>
+                          {start === undefined ? (
+                            '–'
+                          ) : (
+                            <time dateTime={start}>
+                              {bucketFullLabel(startToWall(start), granularity, intlLocale)}
+                            </time>
+                          )}
+                        </td>
+                        <td>{value === null ? t.noData : formatNumber(value)}</td>
+                        <td>{change ? formatChange(change, t, intlLocale) : '–'}</td>
+                      </Fragment>
+                    );
+                  }
                   return (
                     <td key={key}>
                       {point.missing

@@ -3,19 +3,27 @@ import { Fragment, useId, type ReactNode } from 'react';
 import type { Traffic } from '@footfall/contract';
 import { countsWalkOut } from '../api/subject.ts';
 import { peakOf, type SeriesPoint } from '../chart/series.ts';
+import { ChangeNote } from '../compare/change-note.tsx';
 import { bucketFullLabel } from '../format/bucket-label.ts';
 import { useI18n } from '../i18n/locale.tsx';
 
-/** Totals, net and peak. Totals come from the server, exact whatever the chart draws. */
+/**
+ * Totals, net and peak, and with a comparison the change of the totals. Totals come from the
+ * server, exact whatever the chart draws.
+ */
 export function Summary({
   traffic,
   series,
   granularity,
+  now,
   children,
 }: {
   traffic: Traffic;
   series: readonly SeriesPoint[];
   granularity: Granularity;
+  /** When the earlier range's buckets are over (its missing ones are counted). */
+  now?: number;
+
   /** More figure cards, after the peak. */
   children?: ReactNode;
 }) {
@@ -34,12 +42,16 @@ export function Summary({
       <dl>
         <div className="figure-card">
           <dt>{t.walkIns}</dt>
-          <dd>{formatNumber(walkIn)}</dd>
+          <dd>
+            {formatNumber(walkIn)}
+            <ChangeNote traffic={traffic} series="walkIn" {...(now !== undefined && { now })} />
+          </dd>
         </div>
         <div className="figure-card">
           <dt>{t.walkOuts}</dt>
           <dd className={counted ? undefined : 'not-counted'}>
             {counted ? formatNumber(walkOut) : notCounted}
+            {counted && <ChangeNote traffic={traffic} series="walkOut" />}
           </dd>
         </div>
         <div className="figure-card">

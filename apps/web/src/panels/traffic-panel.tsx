@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { AfterHoursCard } from '../after-hours/after-hours-card.tsx';
 import { trafficQuery } from '../api/queries.ts';
+import { trafficParams } from '../api/requests.ts';
 import { countingOf, subjectFileKey } from '../api/subject.ts';
 import { downsample, nothingRecorded } from '../chart/series.ts';
 import { TrafficChart } from '../chart/traffic-chart.tsx';
@@ -20,8 +21,8 @@ import { flagMarks } from '../flags/flag-places.ts';
 import { useDayFlags } from '../flags/use-day-flags.ts';
 import { chartCaption } from '../format/caption.ts';
 import { GapNotice } from '../gaps/gap-notice.tsx';
-import { seriesWithGaps } from '../gaps/gaps.ts';
 import { LazyHeatmap } from '../heatmap/lazy-heatmap.tsx';
+import { viewSeries } from '../compare/pairing.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import { useNow } from '../view/use-now.ts';
 import type { View } from '../view/view-state.ts';
@@ -32,20 +33,12 @@ import { Summary } from './summary.tsx';
 
 export function TrafficPanel({ view }: { view: View }) {
   const { t, intlLocale } = useI18n();
-  const query = useQuery(
-    trafficQuery({
-      subject: view.subject,
-      from: view.from,
-      to: view.to,
-      granularity: view.granularity,
-      businessHours: view.businessHours,
-    }),
-  );
+  const query = useQuery(trafficQuery(trafficParams(view)));
   const figureRef = useRef<HTMLElement>(null);
   const [exportError, setExportError] = useState<string>();
   const traffic = query.data;
   const now = useNow();
-  const series = useMemo(() => (traffic ? seriesWithGaps(traffic) : []), [traffic]);
+  const series = useMemo(() => (traffic ? viewSeries(traffic) : []), [traffic]);
   const drawn = useMemo(() => downsample(series), [series]);
   const flags = useDayFlags(view, query.isPlaceholderData ? undefined : traffic, now);
   const marks = useMemo(
@@ -89,7 +82,7 @@ export function TrafficPanel({ view }: { view: View }) {
   // separate chunk would add to the click.
   const exportCsv = () => {
     downloadBlob(
-      csvBlob(toCsv(series, counting.countsWalkOut)),
+      csvBlob(toCsv(series, counting.countsWalkOut, counting.comparison)),
       exportFileName({ ...shown, subject: subjectFileKey(shown) }, 'csv'),
     );
   };
@@ -102,7 +95,7 @@ export function TrafficPanel({ view }: { view: View }) {
           {t.updating}
         </p>
       )}
-      <Summary traffic={traffic} series={series} granularity={traffic.granularity}>
+      <Summary traffic={traffic} series={series} granularity={traffic.granularity} now={now}>
         <AfterHoursCard view={view} />
       </Summary>
       <GapNotice traffic={traffic} series={series} now={now} />

@@ -4,10 +4,12 @@
  * the contract's schemas, so a fake that drifts from the API fails at once. Traffic answers can be
  * overridden per test. The estate is the demo's: three stores, an inner door, face cameras.
  */
+import { comparisonRange, formatDate, isComparison, parseDate } from '@footfall/buckets';
 import {
   deviceSchema,
   healthSchema,
   overviewSchema,
+  sessionSchema,
   storeSchema,
   storeTrafficSchema,
   deviceTrafficSchema,
@@ -16,6 +18,8 @@ import {
   type DeviceTraffic,
   type Health,
   type Overview,
+  type Session,
+  type SessionUser,
   type Store,
   type StoreTraffic,
   type Traffic,
@@ -85,6 +89,8 @@ export interface TrafficQuery {
   to: string;
   granularity: string;
   businessHours: string;
+  /** `compare=`, when asked. */
+  compare?: string;
 }
 
 /** Each device's two hourly buckets on 2023-03-29 (walk-in, walk-out), before "not counted". */
@@ -196,42 +202,123 @@ export function sampleStoreTraffic(query: TrafficQuery): StoreTraffic {
   });
 }
 
-/** The answer to a traffic query: a store's when it names one, else a device's. */
-export function sampleTraffic(query: TrafficQuery): Traffic {
-  return query.store === '' ? sampleDeviceTraffic(query) : sampleStoreTraffic(query);
+/** The earlier range's walk-ins as a share of the sample's, by store or device (else 80%). */
+const EARLIER_SHARE: Record<string, number> = {
+  'nanjing-road': 0.8,
+  'lujiazui-kiosk': 1.25,
+  ginza: 0.5,
+};
+
+/**
+ * The earlier range a `compare=` asks for, as the API answers it: the sample's buckets moved to
+ * that range, with a share of their walk-ins (rounded; `EARLIER_SHARE`) and the same walk-outs.
+ */
+export function sampleComparison(
+  query: Pick<TrafficQuery, 'store' | 'from' | 'to' | 'compare'>,
+  buckets: readonly Bucket[],
+  counted: boolean,
+): Traffic['comparison'] {
+  const share = EARLIER_SHARE[query.store] ?? 0.8;
+  const from = parseDate(query.from);
+  const to = parseDate(query.to);
+  if (!isComparison(query.compare) || from === undefined || to === undefined) return undefined;
+  const range = comparisonRange(from, to, query.compare);
+  const back = from - range.from;
+  const earlier = buckets.map((bucket) => {
+    const day = parseDate(bucket.start.slice(0, 10)) ?? 0;
+    return {
+      ...bucket,
+      start: `${formatDate(day - back)}${bucket.start.slice(10)}`,
+      walkIn: Math.round(bucket.walkIn * share),
+    };
+  });
+  return {
+    kind: query.compare,
+    from: formatDate(range.from),
+    to: formatDate(range.to),
+    buckets: earlier,
+    totals: totalsOf(earlier, counted),
+  };
 }
 
-/** `/api/overview` over the sample stores, busiest first. */
-export function sampleOverview(query: {
-  from: string;
-  to: string;
-  businessHours: string;
-}): Overview {
+/** The answer to a traffic query: a store's when it names one, else a device's; its comparison when asked. */
+export function sampleTraffic(query: TrafficQuery): Traffic {
+  const traffic = query.store === '' ? sampleDeviceTraffic(query) : sampleStoreTraffic(query);
+  const comparison = sampleComparison(query, traffic.buckets, traffic.totals.walkOut !== null);
+  return comparison ? { ...traffic, comparison } : traffic;
+}
+
+/** `/api/overview` over the sample stores, busiest first; with `compare`, each one's earlier totals. */
+export function sampleOverview(query: OverviewQuery): Overview {
+  let comparison: Overview['comparison'];
   const stores = STORES.map((store) => {
-    const traffic = sampleStoreTraffic({ ...query, mac: '', store: store.id, granularity: 'hour' });
-    return { id: store.id, name: store.name, timezone: store.timezone, totals: traffic.totals };
+    const traffic = sampleTraffic({ ...query, mac: '', store: store.id, granularity: 'hour' });
+    if (traffic.comparison) {
+      const { kind, from, to } = traffic.comparison;
+      comparison = { kind, from, to };
+    }
+    return {
+      id: store.id,
+      name: store.name,
+      timezone: store.timezone,
+      totals: traffic.totals,
+      ...(traffic.comparison && { comparisonTotals: traffic.comparison.totals }),
+    };
   }).sort((a, b) => b.totals.walkIn - a.totals.walkIn);
   return overviewSchema.parse({
     from: query.from,
     to: query.to,
     businessHours: query.businessHours === 'true',
+    ...(comparison && { comparison }),
     stores,
   });
 }
 
+/** An overview query's fields, as strings. */
+export interface OverviewQuery {
+  from: string;
+  to: string;
+  businessHours: string;
+  compare?: string;
+}
+
 export type TrafficHandler = (query: TrafficQuery) => { status: number; body: unknown };
+
+/** A store manager of Nanjing Road, as `/api/session` shows them. */
+export const MANAGER: SessionUser = {
+  username: 'manager',
+  name: 'Nanjing Road manager',
+  admin: false,
+  stores: ['nanjing-road'],
+};
+
+/** The fake's one account: `MANAGER`, with this password. */
+export const MANAGER_PASSWORD = 'footfall-manager';
 
 export interface FakeApiOptions {
   traffic?: TrafficHandler;
+  /**
+   * Sign-in: the mode and who is signed in at first (default `AUTH=none`). With `local` or
+   * `oidc` and nobody signed in, every route but health and session answers 401, as the server
+   * does; `POST /api/session` signs `MANAGER` in, `DELETE` signs out.
+   */
+  session?: Session;
+  /** `POST /api/session`'s answer instead of checking the password (a 429, say). */
+  signIn?: () => { status: number; body: unknown; headers?: Record<string, string> };
   mode?: Health['mode'];
-  overview?: (query: { from: string; to: string; businessHours: string }) => {
-    status: number;
-    body: unknown;
-  };
+  overview?: (query: OverviewQuery) => { status: number; body: unknown };
 }
 
-const json = (body: unknown, status = 200): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}): Response =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+
+const refusal = (status: number, code: string, message: string) =>
+  json({ error: { code, message } }, status);
+
+const OPEN_PATHS = new Set(['/api/health', '/api/session']);
 
 const ok = (body: unknown) => ({ status: 200, body });
 
@@ -245,20 +332,56 @@ export function mockApi(
 ) {
   const {
     traffic = (query: TrafficQuery) => ok(sampleTraffic(query)),
-    overview = (query: { from: string; to: string; businessHours: string }) =>
-      ok(sampleOverview(query)),
+    overview = (query: OverviewQuery) => ok(sampleOverview(query)),
     mode: chosenMode = mode,
+    session: firstSession = { auth: 'none', user: null },
+    signIn,
   } = typeof options === 'function' ? { traffic: options } : options;
   const health: Health = healthSchema.parse({ status: 'ok', mode: chosenMode, shared: 'memory' });
-  const handler = vi.fn(async (input: RequestInfo | URL): Promise<Response> => {
+  let session: Session = sessionSchema.parse(firstSession);
+  const handler = vi.fn(async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     await Promise.resolve();
     const raw = input instanceof Request ? input.url : String(input);
     const url = new URL(raw, 'http://localhost');
+    const method = init?.method ?? 'GET';
+    if (session.auth !== 'none' && session.user === null && !OPEN_PATHS.has(url.pathname)) {
+      return refusal(401, 'UNAUTHENTICATED', 'Sign in to see this.');
+    }
+    if (url.pathname === '/api/session' && method === 'POST') {
+      if (signIn) {
+        const answer = signIn();
+        return json(answer.body, answer.status, answer.headers);
+      }
+      const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+      const matches =
+        typeof body === 'object' &&
+        body !== null &&
+        'username' in body &&
+        'password' in body &&
+        body.username === MANAGER.username &&
+        body.password === MANAGER_PASSWORD;
+      if (!matches) {
+        return refusal(401, 'INVALID_CREDENTIALS', 'The username or password is not right.');
+      }
+      session = { ...session, user: MANAGER };
+      return json({ user: MANAGER });
+    }
+    if (url.pathname === '/api/session' && method === 'DELETE') {
+      session = { ...session, user: null };
+      return new Response(null, { status: 204 });
+    }
     const q = Object.fromEntries(url.searchParams);
-    const range = { from: q.from ?? '', to: q.to ?? '', businessHours: q.businessHours ?? 'false' };
+    const range = {
+      from: q.from ?? '',
+      to: q.to ?? '',
+      businessHours: q.businessHours ?? 'false',
+      ...(q.compare !== undefined && { compare: q.compare }),
+    };
     switch (url.pathname) {
       case '/api/health':
         return json(health);
+      case '/api/session':
+        return json(session);
       case '/api/devices':
         return json({ devices: DEVICES });
       case '/api/stores':
@@ -281,7 +404,11 @@ export function mockApi(
     }
   });
   vi.stubGlobal('fetch', handler);
-  return handler;
+  /** The session ends on the server (it expired): the next request answers 401. */
+  const expire = () => {
+    session = { ...session, user: null };
+  };
+  return Object.assign(handler, { expire });
 }
 
 const calledUrls = (mock: ReturnType<typeof mockApi>): URL[] =>
@@ -292,6 +419,11 @@ const calledUrls = (mock: ReturnType<typeof mockApi>): URL[] =>
 /** The traffic URLs fetched so far. */
 export function trafficCalls(mock: ReturnType<typeof mockApi>): URL[] {
   return calledUrls(mock).filter((url) => url.pathname === '/api/traffic');
+}
+
+/** The overview URLs fetched so far. */
+export function overviewCalls(mock: ReturnType<typeof mockApi>): URL[] {
+  return calledUrls(mock).filter((url) => url.pathname === '/api/overview');
 }
 
 /**

@@ -33,6 +33,27 @@ describe('view state', () => {
     expect(parseView(serializeView(device))).toEqual(device);
   });
 
+  it('should keep the comparison in the URL, and drop one it does not know', () => {
+    const view: View = {
+      subject: { kind: 'store', id: 'nanjing-road' },
+      from: '2023-03-27',
+      to: '2023-04-02',
+      granularity: 'hour',
+      businessHours: false,
+      compare: 'year',
+    };
+    const search = serializeView(view);
+    expect(search).toBe(
+      '?store=nanjing-road&from=2023-03-27&to=2023-04-02&granularity=hour&businessHours=false&compare=year',
+    );
+    expect(resolveView(parseView(search), CATALOG, NOW)).toEqual(view);
+    expect(viewFromLink(search)?.compare).toBe('year');
+    expect(parseView(search.replace('compare=year', 'compare=month'))).not.toHaveProperty(
+      'compare',
+    );
+    expect(serializeView({ ...view, compare: undefined })).not.toContain('compare');
+  });
+
   it('should default to the first store, the last 7 days in its zone, by hour, all day', () => {
     expect(resolveView({}, CATALOG, NOW)).toEqual({
       subject: { kind: 'store', id: 'nanjing-road' },

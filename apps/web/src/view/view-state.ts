@@ -1,6 +1,6 @@
 /**
- * The view — subject (a store or a device), range, granularity, business hours — as it lives in
- * the URL: `?store=<id>&…` or `?device=<mac>&…`. Parsing is lenient (a bad field falls back to its
+ * The view — subject (a store or a device), range, granularity, business hours and the range it is
+ * compared with — as it lives in the URL: `?store=<id>&…` or `?device=<mac>&…`. Parsing is lenient (a bad field falls back to its
  * default) so an edited or old link still opens. Runs in the page's first script: no zod here.
  */
 import {
@@ -8,7 +8,9 @@ import {
   DAY_MS,
   formatDate,
   GRANULARITIES,
+  isComparison,
   isGranularity,
+  type Comparison,
   parseDate,
   type Granularity,
 } from '@footfall/buckets';
@@ -22,6 +24,8 @@ export interface View {
   to: string;
   granularity: Granularity;
   businessHours: boolean;
+  /** The earlier range drawn beside it (`compare=`); absent: no comparison. */
+  compare?: Comparison;
 }
 
 /** What the server lists: the stores and their doors. */
@@ -60,6 +64,8 @@ export function parseView(search: string): Partial<View> {
   else if (device) view.subject = { kind: 'device', mac: device };
   const granularity = params.get('granularity');
   if (isGranularity(granularity)) view.granularity = granularity;
+  const compare = params.get('compare');
+  if (isComparison(compare)) view.compare = compare;
   return view;
 }
 
@@ -73,6 +79,7 @@ export function serializeView(view: View): string {
   params.set('to', view.to);
   params.set('granularity', view.granularity);
   params.set('businessHours', String(view.businessHours));
+  if (view.compare !== undefined) params.set('compare', view.compare);
   return `?${params.toString()}`;
 }
 
@@ -154,6 +161,7 @@ export function resolveView(
     ...resolveRange(partial, timeZone, now),
     granularity: partial.granularity ?? 'hour',
     businessHours: partial.businessHours ?? false,
+    ...(partial.compare && { compare: partial.compare }),
   });
 }
 
@@ -162,7 +170,7 @@ export function resolveView(
  * traffic can be fetched alongside them. `undefined` when the link relies on defaults.
  */
 export function viewFromLink(search: string): View | undefined {
-  const { subject, from, to, granularity, businessHours } = parseView(search);
+  const { subject, from, to, granularity, businessHours, compare } = parseView(search);
   if (subject === undefined || from === undefined || to === undefined) return undefined;
   return normalizeView({
     subject: subject.kind === 'device' ? { kind: 'device', mac: normalMac(subject.mac) } : subject,
@@ -170,5 +178,6 @@ export function viewFromLink(search: string): View | undefined {
     to,
     granularity: granularity ?? 'hour',
     businessHours: businessHours ?? false,
+    ...(compare && { compare }),
   });
 }

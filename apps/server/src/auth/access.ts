@@ -1,0 +1,72 @@
+/**
+ * Who may see what, decided here and nowhere else: every route resolves the devices and stores
+ * it answers about through {@link Access}, which takes the user, so no route can forget to ask.
+ * A user sees the stores their list names (`*`: every store, and the devices outside any store);
+ * anything else is answered exactly as a device or store that does not exist, so a 404 tells
+ * nobody what is configured. It runs before any cache read or platform call.
+ */
+import { ALL_STORES, type Device, type SessionUser, type Subject } from '@footfall/contract';
+import { ApiError } from '../errors.ts';
+import type { StoreDoors } from '../stores.ts';
+
+/** Everything, for `AUTH=none`: the open server's one user. */
+export const OPEN_USER: SessionUser = {
+  username: '',
+  name: '',
+  admin: false,
+  stores: [ALL_STORES],
+};
+
+export interface Access {
+  /** The devices `user` may see, in file order. */
+  devices(user: SessionUser): Device[];
+  /** The stores `user` may see, in file order. */
+  stores(user: SessionUser): StoreDoors[];
+  /** The device, if `user` may see it; else 404 `UNKNOWN_DEVICE`, as for one not configured. */
+  device(user: SessionUser, mac: string): Device;
+  /** The store, if `user` may see it; else 404 `UNKNOWN_STORE`, as for one not configured. */
+  store(user: SessionUser, id: string): StoreDoors;
+  /** Whether `user` may see a subject (the cached-answer fast path asks this). */
+  sees: (user: SessionUser, subject: Subject) => boolean;
+}
+
+const seesAll = (user: SessionUser): boolean => user.stores.includes(ALL_STORES);
+
+/** A device outside any store (empty `storeId`) is for `*` users only. */
+const seesStore = (user: SessionUser, storeId: string): boolean =>
+  seesAll(user) || (storeId !== '' && user.stores.includes(storeId));
+
+/**
+ * @example createAccess(devices, groupStores(devices)).device(user, 'd47c44906f14')
+ */
+export function createAccess(devices: readonly Device[], stores: readonly StoreDoors[]): Access {
+  const byMac = new Map(devices.map((device) => [device.mac, device]));
+  const byId = new Map(stores.map((store) => [store.store.id, store]));
+  const visibleDevice = (user: SessionUser, mac: string): Device | undefined => {
+    const device = byMac.get(mac);
+    return device && seesStore(user, device.storeId) ? device : undefined;
+  };
+  const visibleStore = (user: SessionUser, id: string): StoreDoors | undefined => {
+    const store = byId.get(id);
+    return store && seesStore(user, id) ? store : undefined;
+  };
+  return {
+    devices: (user) => devices.filter((device) => seesStore(user, device.storeId)),
+    stores: (user) => stores.filter(({ store }) => seesStore(user, store.id)),
+    device(user, mac) {
+      const device = visibleDevice(user, mac);
+      if (!device)
+        throw new ApiError(404, 'UNKNOWN_DEVICE', `No device with mac ${mac} is configured.`);
+      return device;
+    },
+    store(user, id) {
+      const store = visibleStore(user, id);
+      if (!store) throw new ApiError(404, 'UNKNOWN_STORE', `No store with id ${id} is configured.`);
+      return store;
+    },
+    sees: (user, subject) =>
+      subject.kind === 'device'
+        ? visibleDevice(user, subject.mac) !== undefined
+        : visibleStore(user, subject.id) !== undefined,
+  };
+}

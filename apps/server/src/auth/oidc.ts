@@ -1,0 +1,157 @@
+/**
+ * `AUTH=oidc` through `openid-client`: the authorization code flow with PKCE, `state` and
+ * `nonce`. `/auth/login` keeps the flow's secrets server-side (10 minutes, keyed by `state`) and
+ * binds them to the browser with a short `HttpOnly` cookie holding the state; `/auth/callback`
+ * checks all three, reads the stores claim (from the ID token, else from userinfo) and hands back
+ * the user and the view to return to: a same-origin path only, never another site.
+ */
+import { ALL_STORES, type SessionUser } from '@footfall/contract';
+import { LRUCache } from 'lru-cache';
+import * as client from 'openid-client';
+
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUrl: string;
+  storesClaim: string;
+}
+
+interface Pending {
+  verifier: string;
+  nonce: string;
+  returnTo: string;
+}
+
+export interface OidcLogin {
+  /** Starts a sign-in: the provider's address to redirect to, and the state for the cookie. */
+  start(returnTo: string | undefined): Promise<{ url: string; state: string }>;
+  /**
+   * Finishes one: `search` is the callback's query, `state` the cookie's. The user and where to
+   * send them, or `undefined` for anything that does not check out.
+   */
+  finish(
+    search: string,
+    state: string | undefined,
+  ): Promise<{ user: SessionUser; returnTo: string } | undefined>;
+}
+
+const FLOW_MS = 10 * 60_000;
+
+/**
+ * A path on this site to return to after sign-in: `/…` but not `//…` or `/\…` (which browsers
+ * read as another host); anything else is `/`.
+ *
+ * @example safeReturnPath('/traffic?store=ginza') // '/traffic?store=ginza'; safeReturnPath('//evil.example') // '/'
+ */
+export function safeReturnPath(path: string | undefined): string {
+  if (path === undefined || !path.startsWith('/') || path.length > 2000) return '/';
+  const controls = Array.from(path).some((char) => char.charCodeAt(0) < 0x20);
+  if (path.startsWith('//') || path.includes('\\') || controls) return '/';
+  // Resolved against a placeholder origin, it must stay on it.
+  const base = 'http://footfall.invalid';
+  const url = new URL(path, base);
+  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : '/';
+}
+
+/** The claim's store ids: an array of strings, or one string of ids split by spaces or commas. */
+export function storesFromClaim(value: unknown): string[] | undefined {
+  const ids = Array.isArray(value)
+    ? value.filter((id): id is string => typeof id === 'string')
+    : typeof value === 'string'
+      ? value.split(/[\s,]+/)
+      : undefined;
+  if (ids === undefined) return undefined;
+  const clean = ids.map((id) => id.trim()).filter((id) => id !== '');
+  return clean.includes(ALL_STORES) ? [ALL_STORES] : [...new Set(clean)];
+}
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value : undefined;
+
+/** http:// is refused by openid-client; it is allowed for a provider on this machine (tests). */
+const isLoopback = (url: URL): boolean =>
+  url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
+
+/**
+ * Reads the provider's discovery document and makes this app's client.
+ *
+ * @example const oidc = await createOidcLogin(config.auth);
+ */
+export async function createOidcLogin(settings: OidcSettings): Promise<OidcLogin> {
+  const issuer = new URL(settings.issuer);
+  const insecure = issuer.protocol === 'http:' && isLoopback(issuer);
+  const config = await client.discovery(
+    issuer,
+    settings.clientId,
+    { redirect_uris: [settings.redirectUrl], response_types: ['code'] },
+    client.ClientSecretPost(settings.clientSecret),
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- flagged only to stand out; loopback http alone
+    insecure ? { execute: [client.allowInsecureRequests] } : undefined,
+  );
+  const pending = new LRUCache<string, Pending>({ max: 10_000, ttl: FLOW_MS });
+
+  const storesOf = async (
+    claims: Record<string, unknown>,
+    accessToken: string,
+    subject: string,
+  ): Promise<{ stores: string[]; info: Record<string, unknown> }> => {
+    const fromToken = storesFromClaim(claims[settings.storesClaim]);
+    if (fromToken !== undefined) return { stores: fromToken, info: claims };
+    const info = await client.fetchUserInfo(config, accessToken, subject);
+    return {
+      stores: storesFromClaim(info[settings.storesClaim]) ?? [],
+      info: { ...claims, ...info },
+    };
+  };
+
+  return {
+    async start(returnTo) {
+      const verifier = client.randomPKCECodeVerifier();
+      const state = client.randomState();
+      const nonce = client.randomNonce();
+      pending.set(state, { verifier, nonce, returnTo: safeReturnPath(returnTo) });
+      const url = client.buildAuthorizationUrl(config, {
+        redirect_uri: settings.redirectUrl,
+        scope: 'openid profile',
+        code_challenge: await client.calculatePKCECodeChallenge(verifier),
+        code_challenge_method: 'S256',
+        state,
+        nonce,
+      });
+      return { url: url.href, state };
+    },
+    async finish(search, state) {
+      if (state === undefined) return undefined;
+      const flow = pending.get(state);
+      // One use: a replayed callback finds nothing.
+      pending.delete(state);
+      if (flow === undefined) return undefined;
+      try {
+        const tokens = await client.authorizationCodeGrant(
+          config,
+          new URL(`${settings.redirectUrl}${search}`),
+          {
+            pkceCodeVerifier: flow.verifier,
+            expectedState: state,
+            expectedNonce: flow.nonce,
+            idTokenExpected: true,
+          },
+        );
+        const claims = tokens.claims();
+        if (!claims) return undefined;
+        const { stores, info } = await storesOf(claims, tokens.access_token, claims.sub);
+        const username = text(info.preferred_username) ?? text(info.email) ?? claims.sub;
+        const user: SessionUser = {
+          username,
+          name: text(info.name) ?? username,
+          admin: stores.includes(ALL_STORES),
+          stores,
+        };
+        return { user, returnTo: flow.returnTo };
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
