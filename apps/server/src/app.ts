@@ -16,6 +16,7 @@ import { createSignInLimit } from './auth/sign-in-limit.ts';
 import { createMemorySessionStore, createSessions, type SessionStore } from './auth/sessions.ts';
 import { ApiError, createErrorHandler } from './errors.ts';
 import { cachedAnswers, createAnswerCache } from './answer-cache.ts';
+import { compressAnswers } from './compression.ts';
 import { sizeLimits } from './limits.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { securityHeaders, securityHeaderValues } from './security.ts';
@@ -109,6 +110,7 @@ export function createApp(options: AppOptions) {
   app.use(requestLog(logger));
   app.use(sizeLimits());
   app.use(sameOriginOnly(trustProxy, audit));
+  app.use('/api/*', compressAnswers());
   app.use('/api/*', guard.signedIn());
 
   const routes = app

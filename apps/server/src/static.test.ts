@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gunzipSync, gzipSync, brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { acceptedEncodings } from './static.ts';
 import { createHarness } from './test-kit.ts';
 
 const APP_SCRIPT = `console.log(${JSON.stringify('footfall '.repeat(300))})`;
@@ -135,13 +134,5 @@ describe('static SPA without a build', () => {
     const response = await createHarness({ staticRoot: '/nonexistent-footfall' }).app.request('/');
     expect(response.status).toBe(503);
     expect(await response.text()).toContain('pnpm build');
-  });
-});
-
-describe('acceptedEncodings', () => {
-  it('should read names, ignore case and spaces, and drop q=0', () => {
-    expect([...acceptedEncodings('gzip, deflate, br;q=0')]).toEqual(['gzip', 'deflate']);
-    expect([...acceptedEncodings(' BR ; q=0.5 ,gzip;q=1.0')]).toEqual(['br', 'gzip']);
-    expect([...acceptedEncodings(undefined)]).toEqual([]);
   });
 });
