@@ -125,8 +125,9 @@ for (const { name, path, acceptEncoding } of CACHED) {
     'Content-Type': 'application/json',
     ...(encoding === null ? {} : { 'Content-Encoding': encoding, Vary: 'Accept-Encoding' }),
   };
-  // Same path and query as the app's, so both read the same request bytes.
-  const bare = new Hono().get('/api/traffic', (c) => c.body(bytes, 200, bareHeaders));
+  // Same path and query as the app's, so both read the same request bytes. A fresh headers
+  // object each time, as a route's literal would be: the Node adapter adds its length to it.
+  const bare = new Hono().get('/api/traffic', (c) => c.body(bytes, 200, { ...bareHeaders }));
   const bareServer = await startServer({ fetch: bare.fetch, port: 0, host: '127.0.0.1' });
   servers.push(bareServer);
   targets.push({
