@@ -5,13 +5,16 @@ import { brotliCompressSync, gunzipSync, gzipSync, brotliDecompressSync } from '
 import { describe, expect, it } from 'vitest';
 import { createHarness } from './test-kit.ts';
 
+const PAGE = `<!doctype html><title>Footfall</title><style>${'.x{color:red}'.repeat(100)}</style>`;
 const APP_SCRIPT = `console.log(${JSON.stringify('footfall '.repeat(300))})`;
 
 function buildFixture(): string {
   const parent = mkdtempSync(join(tmpdir(), 'footfall-static-'));
   const root = join(parent, 'dist');
   mkdirSync(join(root, 'assets'), { recursive: true });
-  writeFileSync(join(root, 'index.html'), '<!doctype html><title>Footfall</title>');
+  writeFileSync(join(root, 'index.html'), PAGE);
+  writeFileSync(join(root, 'index.html.br'), brotliCompressSync(PAGE));
+  writeFileSync(join(root, 'index.html.gz'), gzipSync(PAGE));
   writeFileSync(join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
   writeFileSync(join(root, 'favicon.svg'), '<svg/>');
   // As the web build writes them: the asset and its brotli and gzip copies.
@@ -34,6 +37,19 @@ describe('static SPA', () => {
       expect(response.headers.get('Cache-Control')).toBe('no-cache');
       expect(await response.text()).toContain('<title>Footfall</title>');
     }
+  });
+
+  it('should send the page for a deep link compressed as the browser takes it, or plain', async () => {
+    const path = '/overview?from=2024-05-01';
+    const br = await app.request(path, { headers: { 'Accept-Encoding': 'gzip, br' } });
+    expect(br.headers.get('Content-Encoding')).toBe('br');
+    expect(br.headers.get('Vary')).toBe('Accept-Encoding');
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(PAGE);
+    const gzip = await app.request(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toBe(PAGE);
+    const plain = await app.request(path);
+    expect(plain.headers.get('Content-Encoding')).toBeNull();
+    expect(await plain.text()).toBe(PAGE);
   });
 
   it('should answer /robots.txt with a file that disallows every path, built or not', async () => {
