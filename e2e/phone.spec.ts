@@ -10,6 +10,8 @@ import {
   shot,
   STORE_WEEK,
   storeViewPath,
+  viewPath,
+  xTicks,
 } from './support.ts';
 
 const WIDTH = 375;
@@ -73,6 +75,26 @@ test.describe('phone viewport', () => {
     await shot(page, 'phone-table');
   });
 
+  test('should label an hourly week that starts on a Tuesday every other day, apart', async ({
+    page,
+  }) => {
+    // Three labels fit; the Monday-aligned every-other-day slots of this week are four, and the
+    // tick picker used to fall back to the week's one Monday.
+    await page.goto(viewPath({ ...PAST_WEEK, from: '2023-03-28', to: '2023-04-03' }));
+    const ticks = xTicks(page);
+    await expect(ticks).toHaveText(['Wed 03-29', 'Fri 03-31', 'Sun 04-02']);
+    const boxes = await Promise.all((await ticks.all()).map((tick) => tick.boundingBox()));
+    for (const [i, box] of boxes.entries()) {
+      const next = boxes[i + 1];
+      if (!box || !next) continue;
+      expect(box.x + box.width).toBeLessThan(next.x);
+    }
+    await page
+      .getByRole('combobox', { name: 'Language / 语言' })
+      .selectOption({ label: '简体中文' });
+    await expect(ticks).toHaveText(['周三 03-29', '周五 03-31', '周日 04-02']);
+  });
+
   test('should fit a store view with its doors and the overview, in Chinese too', async ({
     page,
   }) => {
@@ -103,5 +125,40 @@ test.describe('phone viewport', () => {
     await expect(page.getByRole('region', { name: '各入口', exact: true })).toBeVisible();
     await expectNoHorizontalScroll(page);
     await shot(page, 'phone-store-zh');
+  });
+});
+
+test.describe('the page over a slow network', () => {
+  test('should inline its stylesheet and ship scripts without source maps', async ({ request }) => {
+    const page = await request.get('/');
+    const html = await page.text();
+    // A linked sheet would hold the first paint back by a round trip (issue 13).
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    expect(html).toMatch(/<style>:root\{/);
+    const scripts = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map(
+      ([, src]) => src ?? '',
+    );
+    expect(scripts.length).toBeGreaterThanOrEqual(2);
+    for (const src of scripts) {
+      const script = await request.get(src);
+      expect(script.status()).toBe(200);
+      expect(await script.text()).not.toContain('sourceMappingURL');
+      // docs/decisions/016-no-source-maps.md: none are built, so none are served.
+      const map = await request.get(`${src}.map`);
+      expect(map.status()).toBe(404);
+    }
+  });
+
+  test('should answer an unknown static file with a plain 404, not the page', async ({
+    request,
+  }) => {
+    for (const path of ['/favicon.ico', '/apple-touch-icon.png']) {
+      const missing = await request.get(path);
+      expect(missing.status()).toBe(404);
+      expect(missing.headers()['content-type']).toMatch(/^text\/plain/);
+    }
+    const icon = await request.get('/favicon.svg');
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toBe('image/svg+xml');
   });
 });

@@ -43,9 +43,10 @@ function precompress(): Plugin {
 
 /**
  * The first script is small and sends the API requests; the app's chunk (React, recharts) is
- * imported by it. A modulepreload link lets the browser fetch and compile that chunk alongside
- * the first script rather than after it. Chunks the app itself loads later (the weekday × hour
- * map) are not preloaded: they would compete with the first chart.
+ * imported by it. A modulepreload link lets the browser fetch and compile that chunk, and any
+ * chunk it imports statically, alongside the first script rather than after it. Chunks the app
+ * itself loads later (the weekday × hour map, the PNG export, the data table's rows, the doors'
+ * chart, the overview page) are not preloaded: they would compete with the first chart.
  */
 function preloadAppChunk(): Plugin {
   return {
@@ -53,26 +54,78 @@ function preloadAppChunk(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        const chunks = Object.values(context.bundle ?? {});
-        const fromEntry = new Set(
-          chunks.flatMap((chunk) =>
-            chunk.type === 'chunk' && chunk.isEntry ? chunk.dynamicImports : [],
+        const chunks = new Map(
+          Object.values(context.bundle ?? {}).flatMap((chunk) =>
+            chunk.type === 'chunk' ? [[chunk.fileName, chunk] as const] : [],
           ),
         );
-        return chunks
-          .filter((chunk) => chunk.type === 'chunk' && fromEntry.has(chunk.fileName))
-          .map((chunk) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` },
-            injectTo: 'head' as const,
-          }));
+        const preloaded = new Set<string>();
+        const visit = (fileName: string): void => {
+          const chunk = chunks.get(fileName);
+          if (!chunk || chunk.isEntry || preloaded.has(fileName)) return;
+          preloaded.add(fileName);
+          chunk.imports.forEach(visit);
+        };
+        for (const chunk of chunks.values()) {
+          if (chunk.isEntry) chunk.dynamicImports.forEach(visit);
+        }
+        return [...preloaded].map((fileName) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: '', href: `/${fileName}` },
+          injectTo: 'head' as const,
+        }));
       },
     },
   };
 }
 
+/**
+ * The page's stylesheet inlined into index.html: a linked sheet blocks rendering until it has
+ * downloaded, which on a phone over a mobile network holds the first paint back by a round trip.
+ * The whole sheet is small (about 10 KB, under 3 KB compressed), so it goes in whole rather than
+ * split into critical and deferred parts. The CSP allows inline styles already (recharts needs
+ * them); scripts stay external. Stylesheets of chunks loaded later (the weekday × hour map) keep
+ * their own files, loaded with their chunk.
+ *
+ * The sheet is taken off the entry chunk before Vite writes index.html and its preload lists:
+ * otherwise Vite links it from the page and also loads it before every lazy chunk that shares
+ * modules with the entry, and that file is gone.
+ */
+function inlineEntryCss(): Plugin {
+  let sheets: string[] = [];
+  return {
+    name: 'footfall:inline-entry-css',
+    apply: 'build',
+    generateBundle: {
+      order: 'pre',
+      handler(_options, bundle) {
+        sheets = [];
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !chunk.isEntry || !chunk.viteMetadata) continue;
+          const imported = chunk.viteMetadata.importedCss;
+          for (const fileName of imported) {
+            const asset = bundle[fileName];
+            if (asset?.type !== 'asset') continue;
+            const css = Buffer.from(asset.source).toString('utf8').trim();
+            // `</style` inside the sheet would end the element early; no CSS needs to write it.
+            if (/<\/style/i.test(css)) throw new Error(`${fileName} contains </style`);
+            sheets.push(css);
+            imported.delete(fileName);
+            Reflect.deleteProperty(bundle, fileName);
+          }
+        }
+      },
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: () =>
+        sheets.map((css) => ({ tag: 'style', children: css, injectTo: 'head' as const })),
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), preloadAppChunk(), precompress()],
+  plugins: [react(), inlineEntryCss(), preloadAppChunk(), precompress()],
   server: {
     proxy: { '/api': 'http://127.0.0.1:8787' },
   },
@@ -80,7 +133,11 @@ export default defineConfig({
     outDir: 'dist',
     assetsDir: 'assets',
     emptyOutDir: true,
-    // The app's chunk is one on purpose (first paint needs react, recharts and the app alike).
+    // No source maps in the product: a private dashboard's source stays off the page
+    // (docs/decisions/016-no-source-maps.md).
+    sourcemap: false,
+    // The app's chunk holds what the first view draws (react, recharts and the dashboard alike);
+    // later views are chunks of their own.
     chunkSizeWarningLimit: 1000,
   },
 });

@@ -2,8 +2,9 @@
  * `pnpm bench`: the platform calls of the cache scenarios (counted on the sandbox); requests per
  * second and p99 of a cached `/api/traffic` (one week, hourly) for a device and for a store of
  * three doors, under 50 connections, each alternating with a bare Hono route answering the same
- * bytes, in the same run; plus the server's own time on a cache miss (total minus time inside
- * upstream calls).
+ * bytes, in the same run, plain and compressed (the bare route then sends the app's compressed
+ * bytes); the answers' compressed sizes; plus the server's own time on a cache miss (total minus
+ * time inside upstream calls).
  *
  * The servers run in a child process and autocannon in its own, so neither steals the other's
  * event loop (the machine has two cores).
@@ -20,7 +21,16 @@ const CONNECTIONS = 50;
 
 const readySchema = z.object({
   targets: z.array(
-    z.object({ name: z.string(), appUrl: z.string(), bareUrl: z.string(), bytes: z.number() }),
+    z.object({
+      name: z.string(),
+      appUrl: z.string(),
+      bareUrl: z.string(),
+      bytes: z.number(),
+      acceptEncoding: z.string().optional(),
+    }),
+  ),
+  sizes: z.array(
+    z.object({ name: z.string(), plain: z.number(), br: z.number(), gzip: z.number() }),
   ),
   miss: z.object({ medianMs: z.number(), p90Ms: z.number(), medianTotalMs: z.number() }),
 });
@@ -59,8 +69,18 @@ function serverCpu(child: ChildProcess): Promise<number> {
   });
 }
 
-const load = (url: string, seconds: number) =>
-  autocannon(['-c', String(CONNECTIONS), '-d', String(seconds), url], resultSchema);
+const load = (url: string, seconds: number, acceptEncoding?: string) =>
+  autocannon(
+    [
+      '-c',
+      String(CONNECTIONS),
+      '-d',
+      String(seconds),
+      ...(acceptEncoding === undefined ? [] : ['-H', `Accept-Encoding=${acceptEncoding}`]),
+      url,
+    ],
+    resultSchema,
+  );
 
 const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
 const median = (values: number[]): number =>
@@ -75,11 +95,14 @@ async function compare(
   target: z.infer<typeof readySchema>['targets'][number],
 ): Promise<number> {
   const label = `cached /api/traffic, ${target.name}`;
+  const asked =
+    target.acceptEncoding === undefined ? '' : ` (Accept-Encoding: ${target.acceptEncoding})`;
   console.log(
-    `${label}: ${target.bytes} bytes; ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s each`,
+    `${label}: ${target.bytes} bytes${asked}; ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s each`,
   );
-  await load(target.appUrl, 2);
-  await load(target.bareUrl, 2);
+  const { acceptEncoding } = target;
+  await load(target.appUrl, 2, acceptEncoding);
+  await load(target.bareUrl, 2, acceptEncoding);
   const app: number[] = [];
   const bare: number[] = [];
   const appP99: number[] = [];
@@ -94,7 +117,7 @@ async function compare(
     // Alternate which goes first, so neither always meets the machine in the same state.
     for (const [name, url, rps, p99, cpu] of round % 2 === 1 ? runs : [...runs].reverse()) {
       const before = await serverCpu(child);
-      const result = await load(url, SECONDS);
+      const result = await load(url, SECONDS, acceptEncoding);
       const perRequest = ((await serverCpu(child)) - before) / result.requests.total;
       cpu.push(perRequest);
       if (result.non2xx > 0 || result.errors > 0) {
@@ -125,6 +148,11 @@ async function compare(
 }
 
 const { child, ready } = await startServers();
+console.log('answer sizes (plain → brotli, gzip):');
+for (const { name, plain, br, gzip } of ready.sizes) {
+  const share = (bytes: number) => `${bytes} bytes (${((100 * bytes) / plain).toFixed(1)} %)`;
+  console.log(`  ${name}: ${plain} bytes → br ${share(br)}, gzip ${share(gzip)}`);
+}
 try {
   const ratios: number[] = [];
   for (const target of ready.targets) ratios.push(await compare(child, target));

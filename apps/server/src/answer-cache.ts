@@ -10,6 +10,13 @@ import { createMiddleware } from 'hono/factory';
 import { LRUCache } from 'lru-cache';
 import type { AppEnv } from './app-env.ts';
 import { clientAddress } from './client-address.ts';
+import {
+  compress,
+  type Encoding,
+  MIN_COMPRESSED_BYTES,
+  preferredEncoding,
+  VARY,
+} from './compression.ts';
 import { headerBytes, MAX_HEADER_BYTES } from './limits.ts';
 import type { Logger } from './logger.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -17,24 +24,60 @@ import { requestLine } from './request-log.ts';
 
 export const TRAFFIC_PATH = '/api/traffic';
 
-interface Answer {
-  /** What the answer is about: it goes only to a user who may see it. */
-  subject: Subject;
-  text: string;
+/** An answer's bytes in one encoding, with every header to send them with. */
+export interface AnswerBytes {
+  body: Uint8Array<ArrayBuffer>;
   /** Every header of the answer, so the server writes it without building a `Headers`. */
   headers: Readonly<Record<string, string>>;
+}
+
+export interface Answer {
+  /** What the answer is about: it goes only to a user who may see it. */
+  subject: Subject;
+  /** The JSON as it is. */
+  plain: AnswerBytes;
+  /**
+   * The copy in `encoding`, made the first time a client asks for it and kept with the answer;
+   * clients asking at once share that one compression.
+   */
+  copy(encoding: Encoding): Promise<AnswerBytes>;
+  /** The copies already made, for the fast path to send without waiting a turn. */
+  ready: ReadonlyMap<Encoding, AnswerBytes>;
 }
 
 export interface AnswerCache {
   /** The fresh answer to the request at `url`, if one is kept. */
   get(url: string): Answer | undefined;
-  set(url: string, subject: Subject, text: string, expiresAt: number): void;
+  /** Keeps an answer; returns it, or `undefined` when it is not kept. */
+  set(url: string, subject: Subject, text: string, expiresAt: number): Answer | undefined;
 }
 
 const queryOf = (url: string): string => {
   const start = url.indexOf('?');
   return start === -1 ? '' : url.slice(start + 1);
 };
+
+export interface AnswerCacheOptions {
+  /** How bytes are compressed; `compress` from `compression.ts` unless a test counts the calls. */
+  compress?: (bytes: Uint8Array, encoding: Encoding) => Promise<Uint8Array>;
+}
+
+/**
+ * The bytes of `answer` to send to a client whose `Accept-Encoding` is `acceptEncoding`: the
+ * kept compressed copy, made now if it is the first ask for that encoding. A small answer goes as
+ * it is.
+ *
+ * @example const { body, headers } = await answerBytes(answer, c.req.header('accept-encoding'));
+ */
+export function answerBytes(
+  answer: Answer,
+  acceptEncoding: string | undefined,
+): AnswerBytes | Promise<AnswerBytes> {
+  if (answer.plain.body.byteLength < MIN_COMPRESSED_BYTES) return answer.plain;
+  const encoding = preferredEncoding(acceptEncoding);
+  if (encoding === undefined) return answer.plain;
+  return answer.ready.get(encoding) ?? answer.copy(encoding);
+}
 
 /**
  * @example const answers = createAnswerCache(1 << 25, Date.now, await securityHeaderValues());
@@ -43,10 +86,14 @@ export function createAnswerCache(
   maxBytes: number,
   now: () => number,
   securityHeaders: Promise<Record<string, string>>,
+  options: AnswerCacheOptions = {},
 ): AnswerCache {
+  const squeeze = options.compress ?? compress;
   const entries = new LRUCache<string, Answer>({
     maxSize: Math.max(1, maxBytes),
-    sizeCalculation: (answer, key) => 2 * (key.length + answer.text.length) + 1024,
+    // The plain bytes twice: themselves, and room for their compressed copies (this JSON
+    // compresses to well under a quarter of its size, so both copies fit).
+    sizeCalculation: (answer, key) => 2 * (key.length + answer.plain.body.byteLength) + 1024,
     perf: { now },
     // The test clock moves by hand: read it at every check rather than once per millisecond.
     ttlResolution: 0,
@@ -61,20 +108,51 @@ export function createAnswerCache(
     },
     set(url, subject, text, expiresAt) {
       // Until the security headers are known, answers are not kept: none may go out without them.
-      if (security === undefined) return;
-      const headers = {
+      if (security === undefined) return undefined;
+      const ttl = expiresAt - now();
+      if (ttl <= 0) return undefined;
+      const body = Buffer.from(text);
+      const compressible = body.byteLength >= MIN_COMPRESSED_BYTES;
+      const base = {
         ...security,
         'content-type': 'application/json',
-        'content-length': String(Buffer.byteLength(text)),
+        ...(compressible ? { vary: VARY } : {}),
       };
-      const ttl = expiresAt - now();
-      if (ttl <= 0) return;
+      const plain = {
+        body,
+        headers: { ...base, 'content-length': String(body.byteLength) },
+      };
+      const ready = new Map<Encoding, AnswerBytes>();
+      const making = new Map<Encoding, Promise<AnswerBytes>>();
+      const copy = (encoding: Encoding): Promise<AnswerBytes> => {
+        const kept = making.get(encoding);
+        if (kept) return kept;
+        const made = squeeze(body, encoding).then(
+          (bytes) => {
+            const copied = {
+              body: new Uint8Array(bytes),
+              headers: {
+                ...base,
+                'content-encoding': encoding,
+                'content-length': String(bytes.byteLength),
+              },
+            };
+            ready.set(encoding, copied);
+            return copied;
+          },
+          // A compression that failed is tried again by the next ask; this one goes plain.
+          () => {
+            making.delete(encoding);
+            return plain;
+          },
+        );
+        making.set(encoding, made);
+        return made;
+      };
+      const answer: Answer = { subject, plain, copy, ready };
       // An answer wholly before today is kept until evicted (`ttl: 0`: no expiry).
-      entries.set(
-        queryOf(url),
-        { subject, text, headers },
-        { ttl: Number.isFinite(ttl) ? ttl : 0 },
-      );
+      entries.set(queryOf(url), answer, { ttl: Number.isFinite(ttl) ? ttl : 0 });
+      return answer;
     },
   };
 }
@@ -115,7 +193,8 @@ export function cachedAnswers(options: CachedAnswersOptions) {
     if (limiter && !(await limiter.take(clientAddress(c, options.trustProxy))).allowed) {
       return next();
     }
-    const response = new Response(answer.text, { status: 200, headers: answer.headers });
+    const bytes = await answerBytes(answer, c.req.header('accept-encoding'));
+    const response = new Response(bytes.body, { status: 200, headers: bytes.headers });
     logger.info(requestLine('GET', TRAFFIC_PATH, 200, clock() - started, 0, 'hit'));
     return response;
   });

@@ -21,6 +21,7 @@ import {
 } from './auth/sessions.ts';
 import { ApiError, createErrorHandler } from './errors.ts';
 import { cachedAnswers, createAnswerCache } from './answer-cache.ts';
+import { compressAnswers } from './compression.ts';
 import { sizeLimits } from './limits.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { securityHeaders, securityHeaderValues } from './security.ts';
@@ -116,6 +117,7 @@ export function createApp(options: AppOptions) {
   app.use(requestLog(logger));
   app.use(sizeLimits());
   app.use(sameOriginOnly(trustProxy, audit));
+  app.use('/api/*', compressAnswers());
   app.use('/api/*', guard.signedIn());
 
   const routes = app

@@ -3,16 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gunzipSync, gzipSync, brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { acceptedEncodings } from './static.ts';
 import { createHarness } from './test-kit.ts';
 
+const PAGE = `<!doctype html><title>Footfall</title><style>${'.x{color:red}'.repeat(100)}</style>`;
 const APP_SCRIPT = `console.log(${JSON.stringify('footfall '.repeat(300))})`;
 
 function buildFixture(): string {
   const parent = mkdtempSync(join(tmpdir(), 'footfall-static-'));
   const root = join(parent, 'dist');
   mkdirSync(join(root, 'assets'), { recursive: true });
-  writeFileSync(join(root, 'index.html'), '<!doctype html><title>Footfall</title>');
+  writeFileSync(join(root, 'index.html'), PAGE);
+  writeFileSync(join(root, 'index.html.br'), brotliCompressSync(PAGE));
+  writeFileSync(join(root, 'index.html.gz'), gzipSync(PAGE));
   writeFileSync(join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
   writeFileSync(join(root, 'favicon.svg'), '<svg/>');
   // As the web build writes them: the asset and its brotli and gzip copies.
@@ -35,6 +37,19 @@ describe('static SPA', () => {
       expect(response.headers.get('Cache-Control')).toBe('no-cache');
       expect(await response.text()).toContain('<title>Footfall</title>');
     }
+  });
+
+  it('should send the page for a deep link compressed as the browser takes it, or plain', async () => {
+    const path = '/overview?from=2024-05-01';
+    const br = await app.request(path, { headers: { 'Accept-Encoding': 'gzip, br' } });
+    expect(br.headers.get('Content-Encoding')).toBe('br');
+    expect(br.headers.get('Vary')).toBe('Accept-Encoding');
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(PAGE);
+    const gzip = await app.request(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toBe(PAGE);
+    const plain = await app.request(path);
+    expect(plain.headers.get('Content-Encoding')).toBeNull();
+    expect(await plain.text()).toBe(PAGE);
   });
 
   it('should answer /robots.txt with a file that disallows every path, built or not', async () => {
@@ -135,13 +150,5 @@ describe('static SPA without a build', () => {
     const response = await createHarness({ staticRoot: '/nonexistent-footfall' }).app.request('/');
     expect(response.status).toBe(503);
     expect(await response.text()).toContain('pnpm build');
-  });
-});
-
-describe('acceptedEncodings', () => {
-  it('should read names, ignore case and spaces, and drop q=0', () => {
-    expect([...acceptedEncodings('gzip, deflate, br;q=0')]).toEqual(['gzip', 'deflate']);
-    expect([...acceptedEncodings(' BR ; q=0.5 ,gzip;q=1.0')]).toEqual(['br', 'gzip']);
-    expect([...acceptedEncodings(undefined)]).toEqual([]);
   });
 });

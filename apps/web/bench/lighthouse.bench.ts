@@ -6,13 +6,20 @@
  * (issue 13). Figures, not a timed test.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const serverRoot = fileURLToPath(new URL('../../server', import.meta.url));
-const PORT = 8798;
+// WEB_BENCH_PORT lets two checkouts run the bench side by side (web.bench.ts has finished by then).
+const PORT = Number(process.env.WEB_BENCH_PORT ?? 8798);
+/** A folder to write each run's full Lighthouse report to (its diagnostics), when set. */
+const REPORTS = process.env.LIGHTHOUSE_REPORTS;
+/** Only the views whose name holds this, when set (a quicker look while working on one). */
+const ONLY = process.env.LIGHTHOUSE_ONLY;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = 3;
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -112,7 +119,8 @@ try {
   });
   try {
     console.log(`Lighthouse ${RUNS} runs each, mobile preset, median (budget):`);
-    for (const view of VIEWS) {
+    if (REPORTS !== undefined) mkdirSync(REPORTS, { recursive: true });
+    for (const view of VIEWS.filter(({ name }) => ONLY === undefined || name.includes(ONLY))) {
       // A first visit warms the server's cache: the figures are the page's, not the sandbox's.
       await fetch(ORIGIN + view.path);
       const runs: Record<Key, number[]> = {
@@ -132,6 +140,10 @@ try {
         });
         const lhr = result?.lhr;
         if (!lhr) throw new Error('Lighthouse gave no result');
+        if (REPORTS !== undefined) {
+          const file = join(REPORTS, `${view.name.replace(/\W+/g, '-')}-${run + 1}.json`);
+          writeFileSync(file, JSON.stringify(lhr));
+        }
         if (lhr.runtimeError) {
           console.log(`  ${view.name}: run ${run + 1} failed (${lhr.runtimeError.code}), left out`);
           continue;

@@ -23,29 +23,33 @@ export function AppHeader({
   const health = useQuery(healthQuery());
   const names: Record<Page, string> = { dashboard: t.navDashboard, overview: t.navOverview };
   return (
-    <header className="header">
-      <div className="brand">
-        <h1>{t.productName}</h1>
-        {health.data?.mode === 'sandbox' && (
-          <span className="badge" title={t.sandboxBadgeTitle}>
-            {t.sandboxBadge}
-          </span>
-        )}
-      </div>
-      <nav className="pages" aria-label={t.navigation}>
-        {(['dashboard', 'overview'] as const).map((target) => (
-          <a
-            key={target}
-            href={links[target]}
-            aria-current={target === page ? 'page' : undefined}
-            onClick={followLink}
-          >
-            {names[target]}
-          </a>
-        ))}
-      </nav>
-      <LanguageSelect />
-      <UserMenu />
-    </header>
+    <>
+      <header className="header">
+        <div className="brand">
+          <h1>{t.productName}</h1>
+          {health.data?.mode === 'sandbox' && (
+            <span className="badge" title={t.sandboxBadgeTitle}>
+              {t.sandboxBadge}
+            </span>
+          )}
+        </div>
+        <nav className="pages" aria-label={t.navigation}>
+          {(['dashboard', 'overview'] as const).map((target) => (
+            <a
+              key={target}
+              href={links[target]}
+              aria-current={target === page ? 'page' : undefined}
+              onClick={followLink}
+            >
+              {names[target]}
+            </a>
+          ))}
+        </nav>
+        <LanguageSelect />
+        <UserMenu />
+      </header>
+      {/* Also in index.html's static shell, at the same place and size: painted with the page. */}
+      <p className="lede">{t.productLede}</p>
+    </>
   );
 }

@@ -1,10 +1,9 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { isUnauthenticated } from './api/client.ts';
 import { Dashboard } from './dashboard.tsx';
 import { LocaleProvider } from './i18n/locale.tsx';
 import type { Locale } from './i18n/messages.ts';
-import { OverviewPage } from './overview/overview-page.tsx';
 import { OVERVIEW_PATH } from './overview/overview-view.ts';
 import { endSession } from './session/session-cache.ts';
 import { SessionGate } from './session/session-gate.tsx';
@@ -23,9 +22,21 @@ export function createQueryClient(): QueryClient {
   return client;
 }
 
+// The overview is a later view for most visits (the dashboard's header links to it): its code
+// loads when it is shown.
+const OverviewPage = lazy(() =>
+  import('./overview/overview-page.tsx').then((module) => ({ default: module.OverviewPage })),
+);
+
 /** The page the path names: the overview at `/overview`, the dashboard everywhere else. */
 function Page() {
-  return usePathname() === OVERVIEW_PATH ? <OverviewPage /> : <Dashboard />;
+  return usePathname() === OVERVIEW_PATH ? (
+    <Suspense fallback={null}>
+      <OverviewPage />
+    </Suspense>
+  ) : (
+    <Dashboard />
+  );
 }
 
 export function App({ queryClient, locale }: { queryClient?: QueryClient; locale?: Locale }) {

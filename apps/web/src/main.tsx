@@ -4,7 +4,7 @@
  * download, compile and run.
  */
 import { sendEarlyRequests } from './api/early.ts';
-import { paintFirstView } from './first-paint/paint.ts';
+import { localizeShell, paintFirstView } from './first-paint/paint.ts';
 import { afterFirstPaint } from './first-paint/schedule.ts';
 import { startLocale } from './i18n/detect.ts';
 import './styles.css';
@@ -15,11 +15,14 @@ if (!root) throw new Error('index.html has no #root');
 /** How long the app waits for the first paint before it starts anyway (a slow answer). */
 const FIRST_PAINT_WAIT_MS = 500;
 
+const locale = startLocale();
+// index.html's shell is in English; a Chinese visitor gets it in Chinese as soon as this runs.
+if (locale !== 'en') localizeShell(root, locale);
 const early = sendEarlyRequests(window.location.pathname, window.location.search);
 // The linked view's chart, drawn statically as soon as its answer arrives; React replaces it.
 // The overview page has no traffic chart, so it has no early traffic to paint.
 const firstPaint = early.traffic
-  ? paintFirstView(root, early.traffic.answer, startLocale())
+  ? paintFirstView(root, early.traffic.answer, locale)
   : Promise.resolve(false);
 // The main thread is idle while the app's chunk compiles: load the ICU data Intl formatters need
 // now, which otherwise costs the first render's first formatter 50–100 ms.

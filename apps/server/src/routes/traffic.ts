@@ -13,7 +13,7 @@ import type { Access } from '../auth/access.ts';
 import { clientAddress } from '../client-address.ts';
 import { ApiError, refuseBadRange, refuseInvalidQuery } from '../errors.ts';
 import type { RateLimiter } from '../rate-limit.ts';
-import type { AnswerCache } from '../answer-cache.ts';
+import { answerBytes, type AnswerCache } from '../answer-cache.ts';
 import { type Answered, askWithEarlier, comparedRange, withComparison } from '../comparison.ts';
 import { getDeviceTraffic, getStoreTraffic } from '../store-traffic.ts';
 import type { TrafficService } from '../traffic-service.ts';
@@ -49,11 +49,10 @@ export function trafficRoutes(options: TrafficRouteOptions) {
   const { access, service, now, limiter, answers } = options;
 
   // A stale answer is not kept: the next request tries the platform again.
-  const keep = (url: string, subject: Subject, body: Traffic, expiresAt: number): void => {
-    if (body.stale === undefined && expiresAt > now()) {
-      answers.set(url, subject, JSON.stringify(body), expiresAt);
-    }
-  };
+  const keep = (url: string, subject: Subject, body: Traffic, expiresAt: number) =>
+    body.stale === undefined && expiresAt > now()
+      ? answers.set(url, subject, JSON.stringify(body), expiresAt)
+      : undefined;
   const routes = new Hono<AppEnv>();
   // No limiter at all when it is off (benchmarks): not even the address lookup.
   if (limiter) routes.use(rateLimit(limiter, options.trustProxy));
@@ -79,7 +78,12 @@ export function trafficRoutes(options: TrafficRouteOptions) {
     const { answer, earlier: compared } = await askWithEarlier(ask, query, earlier);
     const result = earlier && compared ? withComparison(answer, earlier, compared) : answer;
     stats.cache = result.cache;
-    keep(c.req.url, subject, result.body, result.expiresAt);
-    return c.json(result.body, 200);
+    const kept = keep(c.req.url, subject, result.body, result.expiresAt);
+    if (kept === undefined) return c.json(result.body, 200);
+    // The kept answer's bytes, compressed here once for this client's encoding: the next asking
+    // in it is sent the same copy.
+    const { body, headers } = await answerBytes(kept, c.req.header('accept-encoding'));
+    // The same JSON `c.json` would send, typed as it is for the web's client.
+    return c.body(body, 200, headers) as unknown as ReturnType<typeof c.json<Traffic, 200>>;
   });
 }

@@ -45,6 +45,33 @@ describe('pickTicks', () => {
     );
   });
 
+  it('should label every other day of a week that does not start on Monday, on a phone', () => {
+    // A 375 px phone has room for three labels. Tuesday to Monday has four days on the
+    // Monday-aligned every-other-day slots: the picker used to fall through to weekly steps and
+    // label the week's one Monday.
+    const weekFrom = (start: number) => Array.from({ length: 168 }, (_, i) => start + i * HOUR_MS);
+    const weekdayOf = (wall: number) => new Date(wall).getUTCDay();
+    const tuesdayWeek = pickTicks(weekFrom(MONDAY + DAY_MS), 'hour', 3);
+    expect(tuesdayWeek.map(weekdayOf)).toEqual([3, 5, 0]); // Wed, Fri, Sun
+    expect(tuesdayWeek.every((w) => wallParts(w).hour === 0)).toBe(true);
+    // When the aligned slots fit, they are kept, so labels stay put as the range moves.
+    expect(pickTicks(weekFrom(MONDAY), 'hour', 3).map(weekdayOf)).toEqual([2, 4, 6]); // Tue, Thu, Sat
+  });
+
+  it('should never label more points than fit, and evenly, for a week from any weekday', () => {
+    for (let first = 0; first < 7; first++) {
+      const walls = Array.from({ length: 168 }, (_, i) => MONDAY + first * DAY_MS + i * HOUR_MS);
+      for (let limit = 2; limit <= 16; limit++) {
+        const ticks = pickTicks(walls, 'hour', limit);
+        expect(ticks.length).toBeLessThanOrEqual(limit);
+        // Three or more labels have room for at least two.
+        expect(ticks.length).toBeGreaterThanOrEqual(limit >= 3 ? 2 : 1);
+        const gaps = new Set(ticks.slice(1).map((wall, i) => wall - (ticks[i] ?? 0)));
+        expect(gaps.size).toBeLessThanOrEqual(limit >= 14 ? 2 : 1);
+      }
+    }
+  });
+
   it('should thin months to fit', () => {
     const walls = Array.from({ length: 120 }, (_, i) => Date.UTC(2015, i, 1));
     const ticks = pickTicks(walls, 'month', 10);

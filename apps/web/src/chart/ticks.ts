@@ -72,20 +72,39 @@ function withinDayTicks(walls: readonly number[], starts: Set<number>, hours: nu
 }
 
 const DAY_STEPS = [1, 2, 7, 14, 28, 56, 91];
+
+/**
+ * Every `step`-th day of `days` (each day's first point), at most `limit` of them: aligned to
+ * Monday when that fits (labels stay put as the range moves), else shifted by the offset that
+ * labels the most days within the limit. A Tuesday-to-Monday week on a phone fits three labels
+ * every other day but four when aligned: without the shift it fell through to weekly steps and
+ * its one Monday.
+ */
+function dayTicks(days: readonly number[], step: number, limit: number): number[] | undefined {
+  const dayNumber = (wall: number) => Math.round((wall - MONDAY_1970) / DAY_MS);
+  let best: number[] | undefined;
+  for (let offset = 0; offset < step; offset++) {
+    const picked = days.filter((wall) => dayNumber(wall) % step === offset);
+    if (picked.length > limit) continue;
+    if (offset === 0) return picked;
+    if (!best || picked.length > best.length) best = picked;
+  }
+  return best;
+}
+
 const HOURS_WITHIN_DAY = [6, 12];
 
 /**
- * Hourly points over several days: the first point of each day (days in steps aligned to Monday),
- * plus 06:00-aligned hours when there is room. Business-hours data has no midnight, so days are
- * found by their first point rather than by 00:00.
+ * Hourly points over several days: the first point of each day (days in steps aligned to Monday,
+ * or shifted when only that fits), plus 06:00-aligned hours when there is room. Business-hours
+ * data has no midnight, so days are found by their first point rather than by 00:00.
  */
 function multiDayHourTicks(walls: readonly number[], limit: number): number[] {
   const starts = dayStarts(walls);
+  const firsts = walls.filter((wall) => starts.has(wall));
   for (const step of DAY_STEPS) {
-    const days = walls.filter(
-      (wall) => starts.has(wall) && Math.round((wall - MONDAY_1970) / DAY_MS) % step === 0,
-    );
-    if (days.length > limit) continue;
+    const days = dayTicks(firsts, step, limit);
+    if (!days) continue;
     if (step > 1) return days;
     for (const hours of HOURS_WITHIN_DAY) {
       const ticks = withinDayTicks(walls, starts, hours);

@@ -65,7 +65,8 @@ describe('Compare with', () => {
     renderApp(`${VIEW}&compare=previous`);
     await summary();
     await userEvent.click(screen.getByText('Data table'));
-    const table = screen.getByRole('table');
+    // The rows' code loads on the first opening.
+    const table = await screen.findByRole('table');
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((h) => h.textContent);

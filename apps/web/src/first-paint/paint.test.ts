@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { act, screen, within } from '@testing-library/react';
 import type { Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,7 +15,7 @@ import {
   type TrafficQuery,
 } from '../test/fake-api.ts';
 import { MESSAGES } from '../i18n/messages.ts';
-import { paintFirstView } from './paint.ts';
+import { localizeShell, paintFirstView } from './paint.ts';
 
 const QUERY: TrafficQuery = {
   mac: 'd47c44906f14',
@@ -78,6 +80,22 @@ describe('paintFirstView', () => {
       expect(root.querySelector('.legend')?.textContent).toContain(text);
       expect(root.querySelector('.legend')?.textContent).not.toContain(MESSAGES[locale].notCounted);
     }
+  });
+
+  it("should draw over index.html's static shell, and say the shell's lede in Chinese", async () => {
+    const html = readFileSync(join(dirname(import.meta.filename), '../../index.html'), 'utf8');
+    const shell = new DOMParser().parseFromString(html, 'text/html').getElementById('root');
+    if (!shell) throw new Error('index.html has no #root');
+    // The shell is English as written: the same words the app says.
+    expect(shell.querySelector('.lede')?.textContent.trim()).toBe(MESSAGES.en.productLede);
+    const root = newRoot();
+    root.innerHTML = shell.innerHTML;
+    localizeShell(root, 'zh');
+    expect(root.querySelector('.lede')?.textContent).toBe(MESSAGES.zh.productLede);
+    expect(await paintFirstView(root, answer(sampleTraffic(QUERY)), 'en')).toBe(true);
+    expect(root.querySelector('[data-shell]')).toBeNull();
+    expect(root.querySelector('.lede')?.textContent).toBe(MESSAGES.en.productLede);
+    expect(root.querySelector('figure svg')).not.toBeNull();
   });
 
   it('should leave the page to the app once the app has drawn there', async () => {

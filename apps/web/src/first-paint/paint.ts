@@ -83,6 +83,7 @@ export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale
       'div',
       'app first-paint',
       element('header', 'header', element('div', 'brand', element('h1', '', t.productName))),
+      element('p', 'lede', t.productLede),
       main,
     ),
   );
@@ -105,6 +106,30 @@ export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale
   return true;
 }
 
+/** The attribute marking index.html's static shell, which the first paint and the app replace. */
+export const SHELL_ATTRIBUTE = 'data-shell';
+
+/** Whether the app has rendered into `root` (anything there but the page's static shell). */
+function appRendered(root: HTMLElement): boolean {
+  return [...root.childNodes].some((node) =>
+    node instanceof Element
+      ? !node.hasAttribute(SHELL_ATTRIBUTE)
+      : node.nodeType !== Node.TEXT_NODE || (node.textContent ?? '').trim() !== '',
+  );
+}
+
+/**
+ * The static shell in the visitor's language: it is written in English, painted before any
+ * script runs.
+ *
+ * @example localizeShell(root, startLocale())
+ */
+export function localizeShell(root: HTMLElement, locale: Locale): void {
+  const shell = root.querySelector(`[${SHELL_ATTRIBUTE}]`);
+  const lede = shell?.querySelector('.lede');
+  if (lede) lede.textContent = MESSAGES[locale].productLede;
+}
+
 /**
  * Paints the early traffic answer into `root` if it arrives before the app has rendered there.
  * Resolves true when it painted. Never rejects: the app reports any failure itself.
@@ -120,7 +145,7 @@ export async function paintFirstView(
     const { ok, body } = await answer;
     const traffic = ok ? drawableTraffic(body) : undefined;
     // A device's answer or a store's: the caption names either subject.
-    return traffic !== undefined && !root.hasChildNodes() && paintTraffic(root, traffic, locale);
+    return traffic !== undefined && !appRendered(root) && paintTraffic(root, traffic, locale);
   } catch {
     return false;
   }

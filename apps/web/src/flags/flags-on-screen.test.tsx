@@ -41,7 +41,7 @@ describe('day flags on the dashboard', () => {
     await userEvent.click(summary);
     const details = summary.closest('details');
     if (!details) throw new Error('no data table');
-    const table = within(details).getByRole('table');
+    const table = await within(details).findByRole('table');
     expect(within(table).getByRole('columnheader', { name: 'Flags' })).toBeDefined();
     // Rows by their bucket start (role queries over 48 rows are slow in jsdom).
     const row = (start: string) =>

@@ -40,7 +40,8 @@ describe('honest gaps', () => {
     renderApp(DEVICE_VIEW);
     await screen.findByTestId('chart');
     await userEvent.click(screen.getByText('Data table'));
-    const table = screen.getByRole('table');
+    // The rows' code loads on the first opening.
+    const table = await screen.findByRole('table');
     const row = (time: string) =>
       within(table)
         .getAllByRole('row')

@@ -25,6 +25,8 @@ export interface ErrorDetails {
 
 export interface Messages {
   productName: string;
+  /** What the product shows, under its name (the static page shell says it too, in English). */
+  productLede: string;
   sandboxBadge: string;
   sandboxBadgeTitle: string;
   languageLabel: string;
@@ -279,6 +281,8 @@ const GAP_UNITS_ZH: Record<Granularity, string> = {
 export const MESSAGES: Record<Locale, Messages> = {
   en: {
     productName: 'Footfall',
+    productLede:
+      'Walk-ins and walk-outs at your stores and their doors, by hour, day, week and month',
     sandboxBadge: 'Sandbox data',
     sandboxBadgeTitle: 'Simulated traffic: no platform credentials are configured',
     languageLabel: 'Language / 语言',
@@ -518,6 +522,7 @@ export const MESSAGES: Record<Locale, Messages> = {
   },
   zh: {
     productName: 'Footfall',
+    productLede: '各门店及其各个门的进店与出店人数，按小时、日、周、月统计',
     sandboxBadge: '沙盒数据',
     sandboxBadgeTitle: '模拟客流：未配置平台凭据',
     languageLabel: 'Language / 语言',

@@ -3,11 +3,15 @@
  * a table or as a stacked chart; inner doors (not the way in) listed apart, outside the total.
  */
 import type { Door, StoreTraffic } from '@footfall/contract';
-import { useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { entranceDoors } from '../api/subject.ts';
 import { doorRows } from '../chart/door-series.ts';
-import { DoorsChart } from '../chart/doors-chart.tsx';
 import { useI18n } from '../i18n/locale.tsx';
+
+// The doors' chart is drawn only once asked for (the table is the default): its code loads then.
+const DoorsChart = lazy(() =>
+  import('../chart/doors-chart.tsx').then((module) => ({ default: module.DoorsChart })),
+);
 
 type Shown = 'table' | 'chart';
 
@@ -146,7 +150,9 @@ function DoorsFigure({ traffic, doors }: { traffic: StoreTraffic; doors: readonl
           {t.doorsChartTitle}
         </span>
       </figcaption>
-      <DoorsChart doors={doors} rows={rows} granularity={traffic.granularity} />
+      <Suspense fallback={null}>
+        <DoorsChart doors={doors} rows={rows} granularity={traffic.granularity} />
+      </Suspense>
       {groupSize > 1 && (
         <p className="hint">
           {t.doorsChartGrouped(groupSize, t.granularities[traffic.granularity].toLowerCase())}
