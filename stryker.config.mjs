@@ -22,6 +22,8 @@ if (!target) {
   );
 }
 const reports = `reports/mutation/${target.name}`;
+// Read by scripts/vitest-mutation.config.mjs, in Stryker's test runner processes.
+process.env.FOOTFALL_MUTATION_DIR = target.dir;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -29,7 +31,7 @@ export default {
   // Stryker finds `@stryker-mutator/*` plugins next to its own install, which under pnpm's
   // isolated node_modules holds none of them: name the runner by its resolved file URL instead.
   plugins: [import.meta.resolve('@stryker-mutator/vitest-runner')],
-  vitest: { configFile: `${target.dir}/vitest.config.ts`, dir: target.dir },
+  vitest: { configFile: 'scripts/vitest-mutation.config.mjs', dir: target.dir },
   mutate: [...target.mutate, ...NOT_PRODUCT],
   // Three engineers share two cores; STRYKER_CONCURRENCY=2 when `uptime` shows they are idle.
   concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 1),
