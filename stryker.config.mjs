@@ -22,8 +22,6 @@ if (!target) {
   );
 }
 const reports = `reports/mutation/${target.name}`;
-// Read by scripts/vitest-mutation.config.mjs, in Stryker's test runner processes.
-process.env.FOOTFALL_MUTATION_DIR = target.dir;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
