@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addBuckets, bucketStart } from './bucket.ts';
 import { isoWeek, isoWeekday } from './calendar.ts';
-import { GRANULARITIES, granularityOfTimeType, timeTypeOf } from './granularity.ts';
+import { GRANULARITIES, granularityOfTimeType, isGranularity, timeTypeOf } from './granularity.ts';
 
 const at = Date.UTC(2023, 4, 17, 14, 35, 12); // Wednesday 2023-05-17 14:35:12
 
@@ -54,5 +54,15 @@ describe('granularity and timeType', () => {
     expect(GRANULARITIES.map(timeTypeOf)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(granularityOfTimeType(3)).toBe('week');
     expect(granularityOfTimeType(7)).toBeUndefined();
+  });
+});
+
+describe('isGranularity', () => {
+  it('should know the six granularities and nothing else', () => {
+    expect(GRANULARITIES.every(isGranularity)).toBe(true);
+    expect(isGranularity('minute')).toBe(false);
+    expect(isGranularity('')).toBe(false);
+    expect(isGranularity(1)).toBe(false);
+    expect(isGranularity(undefined)).toBe(false);
   });
 });

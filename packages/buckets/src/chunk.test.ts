@@ -61,6 +61,8 @@ describe('alignedChunks', () => {
           if (i > 0) expect(chunk.from).toBe((chunks[i - 1]?.to ?? 0) + DAY_MS);
           // The same chunk, asked from any of its days.
           expect(chunkOf(chunk.to, g)).toEqual(chunk);
+          // The chunk before ends the day before this one starts.
+          expect(previousChunk(chunk, g).to + DAY_MS).toBe(chunk.from);
           // A chunk and the one before it fit in one platform call (under 11 years).
           expect(chunk.to - previousChunk(chunk, g).from).toBeLessThan(11 * 365 * DAY_MS);
         }

@@ -36,5 +36,6 @@ describe('isComparison', () => {
     expect(['previous', 'week', 'year'].every(isComparison)).toBe(true);
     expect(isComparison('month')).toBe(false);
     expect(isComparison(undefined)).toBe(false);
+    expect(isComparison(7)).toBe(false);
   });
 });

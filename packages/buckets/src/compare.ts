@@ -12,7 +12,7 @@ export const COMPARISONS = ['previous', 'week', 'year'] as const;
 export type Comparison = (typeof COMPARISONS)[number];
 
 export function isComparison(value: unknown): value is Comparison {
-  return typeof value === 'string' && (COMPARISONS as readonly string[]).includes(value);
+  return (COMPARISONS as readonly unknown[]).includes(value);
 }
 
 const DAYS_BACK: Record<Exclude<Comparison, 'previous'>, number> = { week: 7, year: 364 };

@@ -36,6 +36,13 @@ describe('bucketIsOver', () => {
     expect(bucketIsOver(Date.UTC(2023, 2, 29, 9), 'hour', 'Asia/Shanghai', now)).toBe(true);
   });
 
+  it('should call an hour over at the very instant the next one begins', () => {
+    const tenOClock = Date.UTC(2023, 2, 29, 2); // 10:00 in Shanghai
+    const nine = Date.UTC(2023, 2, 29, 9);
+    expect(bucketIsOver(nine, 'hour', 'Asia/Shanghai', tenOClock)).toBe(true);
+    expect(bucketIsOver(nine, 'hour', 'Asia/Shanghai', tenOClock - 1)).toBe(false);
+  });
+
   it('should not call the running hour or a later one over', () => {
     expect(bucketIsOver(Date.UTC(2023, 2, 29, 10), 'hour', 'Asia/Shanghai', now)).toBe(false);
     expect(bucketIsOver(Date.UTC(2023, 2, 29, 11), 'hour', 'Asia/Shanghai', now)).toBe(false);

@@ -13,7 +13,7 @@ const TIME_TYPES: Record<Granularity, number> = {
 };
 
 export function isGranularity(value: unknown): value is Granularity {
-  return typeof value === 'string' && (GRANULARITIES as readonly string[]).includes(value);
+  return (GRANULARITIES as readonly unknown[]).includes(value);
 }
 
 /**

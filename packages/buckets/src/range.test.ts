@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allowsGranularity, checkRange, daysInRange, platformTimes } from './range.ts';
+import {
+  allowsGranularity,
+  checkRange,
+  daysInRange,
+  platformTimes,
+  rangeLimitText,
+} from './range.ts';
 import { parseDate } from './wall-time.ts';
 
 const day = (text: string): number => {
@@ -9,8 +15,17 @@ const day = (text: string): number => {
 };
 
 describe('checkRange', () => {
-  it('should refuse from after to', () => {
-    expect(checkRange(day('2023-03-02'), day('2023-03-01'), 'day')?.code).toBe('INVALID_QUERY');
+  it('should refuse from after to, saying so', () => {
+    expect(checkRange(day('2023-03-02'), day('2023-03-01'), 'day')).toEqual({
+      code: 'INVALID_QUERY',
+      message: '`from` must not be after `to`.',
+    });
+  });
+
+  it('should allow a one-day range ("Today") at every granularity', () => {
+    for (const granularity of ['hour', 'day', 'week', 'month', 'quarter', 'year'] as const) {
+      expect(checkRange(day('2023-03-01'), day('2023-03-01'), granularity)).toBeUndefined();
+    }
   });
 
   it('should allow 92 days of hours and no more', () => {
@@ -33,6 +48,20 @@ describe('checkRange', () => {
     expect(checkRange(from, day('2023-03-01'), 'day')).toMatchObject({ limit: { years: 3 } });
     expect(allowsGranularity(from, day('2030-02-28'), 'month')).toBe(true);
     expect(allowsGranularity(from, day('2030-03-01'), 'year')).toBe(false);
+  });
+});
+
+describe('rangeLimitText', () => {
+  it('should name the limit of each granularity in days or years', () => {
+    expect(rangeLimitText('hour')).toBe('92 days');
+    expect(rangeLimitText('day')).toBe('3 years');
+    expect(rangeLimitText('year')).toBe('10 years');
+  });
+
+  it('should name the limit in the range-too-long message', () => {
+    expect(checkRange(day('2020-03-01'), day('2023-03-01'), 'day')?.message).toBe(
+      'Charts by day cover at most 3 years; choose a shorter range or a coarser granularity.',
+    );
   });
 });
 

@@ -9,7 +9,41 @@ import {
   formatWallTime,
   parseDate,
   parseWallTime,
+  wallFromParts,
 } from './wall-time.ts';
+
+const NOON = { year: 2023, month: 3, day: 29, hour: 12, minute: 0, second: 0 };
+
+describe('wallFromParts', () => {
+  it('should build the wall time of fields in range, from year 1 to 9999', () => {
+    expect(wallFromParts(NOON)).toBe(Date.UTC(2023, 2, 29, 12));
+    expect(formatWallTime(wallFromParts({ ...NOON, year: 1, month: 1, day: 1 }) ?? NaN)).toBe(
+      '0001-01-01 12:00:00',
+    );
+    expect(
+      formatWallTime(
+        wallFromParts({ year: 9999, month: 12, day: 31, hour: 23, minute: 59, second: 59 }) ?? NaN,
+      ),
+    ).toBe('9999-12-31 23:59:59');
+  });
+
+  it.each([
+    { year: 0 },
+    { year: 10000 },
+    { month: 0 },
+    { month: 13 },
+    { day: 0 },
+    { day: 31, month: 4 },
+    { hour: -1 },
+    { hour: 24 },
+    { minute: -1 },
+    { minute: 60 },
+    { second: -1 },
+    { second: 60 },
+  ])('should refuse %o', (field) => {
+    expect(wallFromParts({ ...NOON, ...field })).toBeUndefined();
+  });
+});
 
 describe('parseWallTime', () => {
   it.each([
@@ -24,6 +58,10 @@ describe('parseWallTime', () => {
     expect(parseWallTime(label)).toBe(expected);
   });
 
+  it('should read a label with blanks around it', () => {
+    expect(parseWallTime(' 2023-03-29 10 ')).toBe(Date.UTC(2023, 2, 29, 10));
+  });
+
   it.each([
     '',
     '2023-3-29',
@@ -33,6 +71,9 @@ describe('parseWallTime', () => {
     '2023-03-29 10:60',
     'abc',
     '1680000000000',
+    'x2023-03-29',
+    '2023-03-29x',
+    '0000-01-01',
   ])('should refuse %j', (label) => {
     expect(parseWallTime(label)).toBeUndefined();
   });
@@ -43,9 +84,12 @@ describe('parseDate', () => {
     expect(parseDate('2023-03-29')).toBe(Date.UTC(2023, 2, 29));
   });
 
-  it.each(['2023-03', '2023-03-29 10', '2023-02-29', '29/03/2023'])('should refuse %j', (text) => {
-    expect(parseDate(text)).toBeUndefined();
-  });
+  it.each(['2023-03', '2023-03-29 10', '2023-02-29', '29/03/2023', ' 2023-03-29', '2023-03-29 '])(
+    'should refuse %j',
+    (text) => {
+      expect(parseDate(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('formatting', () => {
@@ -58,6 +102,11 @@ describe('formatting', () => {
     expect(formatIsoLocal(wall)).toBe('2023-03-09T07:05:03');
   });
 
+  it('should write a year before 1000 with four digits', () => {
+    const early = wallFromParts({ year: 999, month: 1, day: 2, hour: 3, minute: 4, second: 5 });
+    expect(formatDate(early ?? NaN)).toBe('0999-01-02');
+  });
+
   it('should round-trip through parseWallTime', () => {
     expect(parseWallTime(formatWallTime(wall))).toBe(wall);
   });
@@ -68,12 +117,16 @@ describe('exact platform formats', () => {
     expect(parsePlatformTime('2023-03-29 23:59:59')).toBe(Date.UTC(2023, 2, 29, 23, 59, 59));
     expect(parsePlatformTime('2023-03-29 23:59')).toBeUndefined();
     expect(parsePlatformTime('2023-02-29 00:00:00')).toBeUndefined();
+    expect(parsePlatformTime(' 2023-03-29 23:59:59')).toBeUndefined();
+    expect(parsePlatformTime('2023-03-29 23:59:59 ')).toBeUndefined();
   });
 
   it('should read the compact timestamp', () => {
     expect(parseCompact('20230329235959')).toBe(Date.UTC(2023, 2, 29, 23, 59, 59));
     expect(parseCompact('20231329235959')).toBeUndefined();
     expect(parseCompact('2023032923595')).toBeUndefined();
+    expect(parseCompact('x20230329235959')).toBeUndefined();
+    expect(parseCompact('20230329235959x')).toBeUndefined();
   });
 
   it('should read the local part of an ISO start, whatever its offset', () => {
@@ -81,5 +134,8 @@ describe('exact platform formats', () => {
     expect(parseIsoLocal('2023-03-29T10:00:00-04:00')).toBe(Date.UTC(2023, 2, 29, 10));
     expect(parseIsoLocal('2023-03-29T10:00:00Z')).toBe(Date.UTC(2023, 2, 29, 10));
     expect(parseIsoLocal('2023-03-29 10:00:00')).toBeUndefined();
+    expect(parseIsoLocal('x2023-03-29T10:00:00Z')).toBeUndefined();
+    expect(parseIsoLocal('2023-03-29T10:00:00Zx')).toBeUndefined();
+    expect(parseIsoLocal('2023-02-30T10:00:00Z')).toBeUndefined();
   });
 });

@@ -116,7 +116,7 @@ export function parseCompact(text: string): WallMs | undefined {
   return parseWallTime(`${year}-${month}-${day} ${hour}:${minute}:${second}`);
 }
 
-const ISO_LOCAL = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:Z|[+-]\d{2}:\d{2})$/;
+const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * The wall time an ISO 8601 instant with an offset shows where it was written: its local part,
@@ -125,8 +125,8 @@ const ISO_LOCAL = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:Z|[+-]\d{2}:\d{2})
  * @example parseIsoLocal('2023-03-29T10:00:00+08:00') // Date.UTC(2023, 2, 29, 10)
  */
 export function parseIsoLocal(text: string): WallMs | undefined {
-  const match = ISO_LOCAL.exec(text);
-  return match ? parseWallTime(`${match[1] ?? ''} ${match[2] ?? ''}`) : undefined;
+  // The first 19 characters, `yyyy-MM-ddTHH:mm:ss`, are a label parseWallTime reads.
+  return ISO_LOCAL.test(text) ? parseWallTime(text.slice(0, 19)) : undefined;
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');

@@ -10,6 +10,7 @@ import {
   toWall,
   zonedBucketStart,
 } from './zone.ts';
+import { wallFromParts } from './wall-time.ts';
 
 const HOUR = 3_600_000;
 
@@ -54,6 +55,16 @@ describe('zone conversions', () => {
     for (const [h, instant] of instants.entries()) {
       expect(toWall(instant, zone)).toBe(day + h * HOUR);
     }
+  });
+
+  it('should write UTC with a +00:00 offset', () => {
+    expect(formatIsoInZone(Date.UTC(2023, 0, 15), 'UTC')).toBe('2023-01-15T00:00:00+00:00');
+  });
+
+  it('should convert the first day of year 1 where its instant is still 1 BC in UTC', () => {
+    const wall = wallFromParts({ year: 1, month: 1, day: 1, hour: 0, minute: 0, second: 0 }) ?? NaN;
+    expect(toWall(fromWall(wall, 'Asia/Tokyo'), 'Asia/Tokyo')).toBe(wall);
+    expect(formatIsoInZone(wall, 'Asia/Tokyo').slice(0, 19)).toBe('0001-01-01T00:00:00');
   });
 
   it('should tell real zones from made-up ones', () => {

@@ -4,14 +4,17 @@
  */
 import { bucketStart } from './bucket.ts';
 import type { Granularity } from './granularity.ts';
+import { memoize } from './memo.ts';
 import { formatIsoLocal, type WallMs } from './wall-time.ts';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const ZONE_LIMIT = 1_000;
+const QUARTER_HOUR_MS = 900_000;
+const OFFSET_LIMIT = 200_000;
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
+/** One formatter per zone: building one is what makes `Intl` slow. Throws for an unknown zone. */
+const formatterFor = memoize(
+  (timeZone: string) =>
+    new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -21,15 +24,12 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       minute: 'numeric',
       second: 'numeric',
       era: 'short',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
+    }),
+  ZONE_LIMIT,
+);
 
 /** Whether `timeZone` is an IANA zone name this runtime knows. */
 export function isValidTimeZone(timeZone: string): boolean {
-  if (timeZone.length === 0) return false;
   try {
     formatterFor(timeZone);
     return true;
@@ -40,16 +40,13 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** The wall time that `instant` shows in `timeZone`, read from `Intl` (slow: see `offsetAt`). */
 function intlWall(instant: number, timeZone: string): WallMs {
-  const fields: Record<string, number> = {};
-  let bc = false;
-  for (const part of formatterFor(timeZone).formatToParts(instant)) {
-    if (part.type === 'era') bc = part.value === 'BC' || part.value === 'B';
-    else if (part.type !== 'literal') fields[part.type] = Number(part.value);
-  }
-  const year = fields.year ?? 1970;
+  const fields: Record<string, string> = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) fields[part.type] = part.value;
+  // Year 1 BC is year 0 of the proleptic calendar that Date counts in.
+  const year = fields.era === 'BC' ? 1 - Number(fields.year) : Number(fields.year);
   const date = new Date(0);
-  date.setUTCFullYear(bc ? 1 - year : year, (fields.month ?? 1) - 1, fields.day ?? 1);
-  date.setUTCHours(fields.hour ?? 0, fields.minute ?? 0, fields.second ?? 0, instant % 1000);
+  date.setUTCFullYear(year, Number(fields.month) - 1, Number(fields.day));
+  date.setUTCHours(Number(fields.hour), Number(fields.minute), Number(fields.second));
   return date.getTime();
 }
 
@@ -58,9 +55,15 @@ export function toWall(instant: number, timeZone: string): WallMs {
   return instant + offsetAt(instant, timeZone);
 }
 
-const QUARTER_HOUR_MS = 900_000;
-const OFFSET_CACHE_LIMIT = 200_000;
-const offsetCache = new Map<string, Map<number, number>>();
+/** Per zone, the offset of each quarter hour (by its number since the epoch). */
+const offsetsIn = memoize(
+  (timeZone: string) =>
+    memoize((slot: number) => {
+      const start = slot * QUARTER_HOUR_MS;
+      return intlWall(start, timeZone) - start;
+    }, OFFSET_LIMIT),
+  ZONE_LIMIT,
+);
 
 /**
  * The zone's offset from UTC at `instant`, in milliseconds (Asia/Shanghai: +8 h). Offsets change
@@ -68,20 +71,7 @@ const offsetCache = new Map<string, Map<number, number>>();
  * hours would otherwise spend most of its time in `Intl`.
  */
 export function offsetAt(instant: number, timeZone: string): number {
-  const slot = Math.floor(instant / QUARTER_HOUR_MS);
-  let zoneCache = offsetCache.get(timeZone);
-  if (!zoneCache) {
-    zoneCache = new Map();
-    offsetCache.set(timeZone, zoneCache);
-  }
-  let offset = zoneCache.get(slot);
-  if (offset === undefined) {
-    const start = slot * QUARTER_HOUR_MS;
-    offset = intlWall(start, timeZone) - start;
-    if (zoneCache.size >= OFFSET_CACHE_LIMIT) zoneCache.clear();
-    zoneCache.set(slot, offset);
-  }
-  return offset;
+  return offsetsIn(timeZone)(Math.floor(instant / QUARTER_HOUR_MS));
 }
 
 /**
@@ -89,14 +79,10 @@ export function offsetAt(instant: number, timeZone: string): number {
  * instant after the jump, as `Temporal`'s "compatible" does.
  */
 export function fromWall(wall: WallMs, timeZone: string): number {
-  // Two refinements of a guessed offset settle every real zone (the approach Luxon takes).
-  const o1 = offsetAt(wall, timeZone);
-  const guess = wall - o1;
-  const o2 = offsetAt(guess, timeZone);
-  if (o1 === o2) return guess;
-  const second = guess - (o2 - o1);
-  const o3 = offsetAt(second, timeZone);
-  if (o2 === o3) return second;
+  // Two refinements of a guessed offset settle every real zone (the approach Luxon takes); in a
+  // DST gap they disagree, and the smaller offset puts the wall time after the jump.
+  const o2 = offsetAt(wall - offsetAt(wall, timeZone), timeZone);
+  const o3 = offsetAt(wall - o2, timeZone);
   return wall - Math.min(o2, o3);
 }
 
@@ -127,10 +113,7 @@ export function realWall(wall: WallMs, timeZone: string): WallMs {
  * @example zonedBucketStart(Date.UTC(2026, 2, 29, 2, 15), 'hour', 'Europe/Berlin') // Date.UTC(2026, 2, 29, 3)
  */
 export function zonedBucketStart(wall: WallMs, granularity: Granularity, timeZone: string): WallMs {
-  const start = bucketStart(wall, granularity);
-  const real = realWall(start, timeZone);
-  // A skipped hour's start lands in the next hour, which is that hour's start.
-  return granularity === 'hour' ? bucketStart(real, 'hour') : real;
+  return realWall(bucketStart(wall, granularity), timeZone);
 }
 
 /**

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { overviewSchema, trafficSchema } from './bodies.ts';
+import {
+  devicesSchema,
+  healthSchema,
+  overviewSchema,
+  storesSchema,
+  trafficSchema,
+} from './bodies.ts';
 
 const device = {
   mac: 'd47c44906f14',
@@ -36,7 +42,9 @@ describe('trafficSchema', () => {
       ...fields,
       doors: [{ ...door, buckets: fields.buckets, totals: fields.totals }],
     };
-    expect(trafficSchema.safeParse(answer).success).toBe(true);
+    expect(trafficSchema.parse(answer)).toEqual(answer);
+    expect(trafficSchema.parse({ device, ...fields })).toEqual({ device, ...fields });
+    expect(storesSchema.parse({ stores: [store] })).toEqual({ stores: [store] });
   });
 
   it('should refuse counts that are not whole and non-negative', () => {
@@ -47,8 +55,28 @@ describe('trafficSchema', () => {
   });
 
   it('should mark a stale answer with true only', () => {
-    expect(trafficSchema.safeParse({ device, ...fields, stale: true }).success).toBe(true);
+    expect(trafficSchema.parse({ device, ...fields, stale: true })).toMatchObject({ stale: true });
     expect(trafficSchema.safeParse({ device, ...fields, stale: false }).success).toBe(false);
+  });
+});
+
+describe('devicesSchema', () => {
+  it('should keep every field of a device', () => {
+    expect(devicesSchema.parse({ devices: [device] })).toEqual({ devices: [device] });
+  });
+});
+
+describe('healthSchema', () => {
+  it.each([
+    { status: 'ok', mode: 'sandbox', shared: 'memory' },
+    { status: 'degraded', mode: 'live', shared: 'redis' },
+  ])('should take %o', (health) => {
+    expect(healthSchema.parse(health)).toEqual(health);
+  });
+
+  it.each([{ status: 'down' }, { mode: 'test' }, { shared: 'disk' }])('should refuse %o', (bad) => {
+    const health = { status: 'ok', mode: 'sandbox', shared: 'memory', ...bad };
+    expect(healthSchema.safeParse(health).success).toBe(false);
   });
 });
 
@@ -84,5 +112,9 @@ describe('comparison fields', () => {
       ],
     };
     expect(overviewSchema.parse(overview)).toEqual(overview);
+    expect(overviewSchema.parse({ ...overview, stale: true })).toEqual({
+      ...overview,
+      stale: true,
+    });
   });
 });

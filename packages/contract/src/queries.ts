@@ -8,26 +8,28 @@ import { normalizeMac } from './mac.ts';
 import { z } from './zod.ts';
 
 /** `name is required`, or, for a parameter given twice (an array), `name must be given once`. */
-const once = (name: string, hint = '') => ({
-  error: (issue: { input: unknown }) =>
-    issue.input === undefined ? `${name} is required${hint}` : `${name} must be given once`,
-});
-
 const date = (name: string) =>
-  z.string(once(name, ' (YYYY-MM-DD)')).transform((text, ctx) => {
-    const wall = parseDate(text);
-    if (wall === undefined) {
-      ctx.addIssue({ code: 'custom', message: `${name} must be a real date as YYYY-MM-DD` });
-      return z.NEVER;
-    }
-    return wall;
-  });
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `${name} is required (YYYY-MM-DD)`
+          : `${name} must be given once`,
+    })
+    .transform((text, ctx) => {
+      const wall = parseDate(text);
+      if (wall === undefined) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be a real date as YYYY-MM-DD` });
+        return z.NEVER;
+      }
+      return wall;
+    });
 
 const optionalOnce = (name: string) => z.string({ error: `${name} must be given once` }).optional();
 
 const businessHours = z
   .enum(['true', 'false'], { error: 'businessHours must be true or false' })
-  .default('false')
+  .optional()
   .transform((value) => value === 'true');
 
 /** `compare=`: optional, no default; anything but one of the kinds is refused, naming it. */

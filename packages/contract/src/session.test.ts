@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from './errors.ts';
-import { sessionSchema, signInBodySchema } from './session.ts';
+import { ERROR_CODES, errorBodySchema } from './errors.ts';
+import { z } from './zod.ts';
+import {
+  ALL_STORES,
+  MAX_PASSWORD_LENGTH,
+  MAX_USERNAME_LENGTH,
+  sessionSchema,
+  signInAnswerSchema,
+  signInBodySchema,
+} from './session.ts';
 
 describe('sessionSchema', () => {
   it('should take an open server and a signed-in user', () => {
@@ -30,6 +38,46 @@ describe('signInBodySchema', () => {
     [{ username: 'admin', password: 'x'.repeat(1025) }],
   ])('should refuse %j', (body) => {
     expect(signInBodySchema.safeParse(body).success).toBe(false);
+  });
+
+  it('should take a username and a password of the longest lengths allowed', () => {
+    const body = { username: 'u'.repeat(200), password: 'p'.repeat(1024) };
+    expect(signInBodySchema.parse(body)).toEqual(body);
+    expect([MAX_USERNAME_LENGTH, MAX_PASSWORD_LENGTH]).toEqual([200, 1024]);
+  });
+
+  it.each([
+    [{ password: 'x' }, 'username must be a string'],
+    [{ username: '', password: 'x' }, 'username is required'],
+    [{ username: 'u'.repeat(201), password: 'x' }, 'username must be at most 200 characters'],
+    [{ username: 'admin', password: 42 }, 'password must be a string'],
+    [{ username: 'admin', password: '' }, 'password is required'],
+    [{ username: 'admin', password: 'p'.repeat(1025) }, 'password must be at most 1024 characters'],
+  ])('should say what is wrong with %j', (body, message) => {
+    const result = signInBodySchema.safeParse(body);
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([message]);
+  });
+});
+
+describe('signInAnswerSchema', () => {
+  it('should keep the signed-in user, granted every store by *', () => {
+    const answer = { user: { username: 'admin', name: 'Ada', admin: true, stores: [ALL_STORES] } };
+    expect(signInAnswerSchema.parse(answer)).toEqual(answer);
+    expect(ALL_STORES).toBe('*');
+  });
+});
+
+describe('errorBodySchema', () => {
+  it('should keep the code, the message and any extra field, even of a code it does not know', () => {
+    const body = { error: { code: 'NEW_CODE', message: 'Later.', retryAfterSeconds: 3 } };
+    expect(errorBodySchema.parse(body)).toEqual(body);
+    expect(errorBodySchema.safeParse({ error: { code: 'NOT_FOUND' } }).success).toBe(false);
+  });
+});
+
+describe('the contract zod', () => {
+  it('should never compile parsers with eval, which the CSP forbids', () => {
+    expect(z.config().jitless).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_GATEWAY_URL, createOpretailClient, type OpretailClientConfig } from './client.ts';
 import { code, fakeGateway, ok, opretailRejection, type Reply } from './fake-gateway.ts';
 import type { PassengerQuery } from './request.ts';
+import { gatewayError } from './errors.ts';
 import { sign } from './sign.ts';
 
 const SECRET = 'S3CR3T-never-shown';
@@ -41,7 +42,8 @@ describe('createOpretailClient', () => {
       attempts: 1,
     });
     const [call] = gateway.calls;
-    expect(call?.url).toBe(DEFAULT_GATEWAY_URL);
+    expect(call?.url).toBe('http://openapi.opretail.com/m.api');
+    expect(DEFAULT_GATEWAY_URL).toBe('http://openapi.opretail.com/m.api');
     expect(call?.contentType).toBe('application/x-www-form-urlencoded; charset=UTF-8');
     const { _sig: signature, ...signed } = call?.params ?? {};
     expect(signed).toMatchObject({ _aid: 'S107', _sm: 'md5', _timestamp: '20230329100001' });
@@ -150,11 +152,57 @@ describe('createOpretailClient', () => {
     expect(gateway.calls).toHaveLength(0);
   });
 
+  it('should pause between retries on its own when no sleep is given', async () => {
+    const gateway = fakeGateway(code(-500), ok([]));
+    const client = createOpretailClient({
+      akey: 'k',
+      secret: SECRET,
+      fetch: gateway.fetch,
+      backoffMs: 1,
+      signMethod: 'md5',
+    });
+    await expect(client.listDevicePassengerIndicator(query)).resolves.toEqual({
+      rows: [],
+      attempts: 2,
+    });
+  });
+
+  it.each([
+    [{ backoffMs: -1 }, 'backoffMs'],
+    [{ timeoutMs: 0 }, 'timeoutMs'],
+    [{ maxAttempts: 1.5 }, 'maxAttempts'],
+    [{ timezone: 'Nowhere/Land' }, 'timezone'],
+  ])('should refuse %o', (bad, field) => {
+    expect(() => createOpretailClient({ akey: 'k', secret: SECRET, ...bad })).toThrow(
+      new RangeError(`Invalid Opretail client config: ${field}`),
+    );
+  });
+
   it('should refuse an invalid config, naming fields but never the secret', () => {
     const make = () =>
       createOpretailClient({ akey: 'k', secret: SECRET, timezone: 'Nowhere/Land', maxAttempts: 0 });
     expect(make).toThrow(/timezone, maxAttempts/);
     expect(make).not.toThrow(new RegExp(SECRET));
+  });
+
+  it.each(['https://gateway.example/m.api', 'http://gateway.example/m.api'])(
+    'should take an http or https gateway (%s)',
+    async (gatewayUrl) => {
+      const { client, gateway } = setup([ok([])], { gatewayUrl });
+      await client.listDevicePassengerIndicator(query);
+      expect(gateway.calls[0]?.url).toBe(gatewayUrl);
+    },
+  );
+
+  it.each([
+    'xhttps://gateway.example',
+    'httpsx://gateway.example',
+    'ftp://gateway.example',
+    'nope',
+  ])('should refuse a gateway that is not http or https (%s)', (gatewayUrl) => {
+    expect(() => createOpretailClient({ akey: 'k', secret: SECRET, gatewayUrl })).toThrow(
+      new RangeError('Invalid Opretail client config: gatewayUrl'),
+    );
   });
 
   describe('errors', () => {
@@ -180,6 +228,13 @@ describe('createOpretailClient', () => {
       },
     );
 
+    it('should leave a message with nothing to cut out as it was, even with an empty secret', async () => {
+      const { client } = setup([code(7, 'SIGN_WRONG')], { secret: '' });
+      const error = await opretailRejection(client.listDevicePassengerIndicator(query));
+      expect(error.message).toBe(gatewayError(7, 'SIGN_WRONG', 1).message);
+      expect(error.stack).toContain(error.message);
+    });
+
     it('should cut out a signature that an answer echoes back', async () => {
       const gateway = fakeGateway(ok([]));
       const echo = vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
@@ -193,6 +248,7 @@ describe('createOpretailClient', () => {
       expect(error.kind).toBe('malformed');
       expect(error.message).toContain('[redacted]');
       expect(error.message).not.toContain(signature);
+      expect(error.stack).not.toContain(signature);
     });
   });
 });

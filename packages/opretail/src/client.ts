@@ -85,10 +85,7 @@ const configSchema = z.object({
   aid: z.string().default('S107'),
   signMethod: z.enum(SIGN_METHODS).default('md5'),
   gatewayUrl: z.url({ protocol: /^https?$/ }).default(DEFAULT_GATEWAY_URL),
-  timezone: z
-    .string()
-    .refine(isValidTimeZone, 'expected an IANA time zone')
-    .default('Asia/Shanghai'),
+  timezone: z.string().refine(isValidTimeZone).default('Asia/Shanghai'),
   timeoutMs: z.number().positive().default(10_000),
   maxAttempts: z.number().int().min(1).default(4),
   backoffMs: z.number().min(0).default(200),
@@ -99,12 +96,12 @@ const configSchema = z.object({
  * ever echo the secret or a signature, it is cut out before the error leaves the client.
  */
 function redact(error: OpretailError, secrets: readonly string[]): OpretailError {
-  const message = secrets
-    .filter((secret) => secret.length > 0)
-    .reduce((text, secret) => text.replaceAll(secret, '[redacted]'), error.message);
-  if (message === error.message) return error;
-  const { kind, attempts, gatewayCode, gatewayName, httpStatus } = error;
-  return new OpretailError({ kind, attempts, gatewayCode, gatewayName, httpStatus, message });
+  for (const secret of secrets.filter((candidate) => candidate.length > 0)) {
+    error.message = error.message.replaceAll(secret, '[redacted]');
+    // The stack starts with the message it was made with.
+    error.stack = String(error.stack).replaceAll(secret, '[redacted]');
+  }
+  return error;
 }
 
 function defaultSleep(ms: number): Promise<void> {
@@ -120,7 +117,7 @@ export function createOpretailClient(config: OpretailClientConfig): OpretailClie
   const parsed = configSchema.safeParse(config);
   if (!parsed.success) {
     // Name the fields only: a message must never carry the secret.
-    const fields = parsed.error.issues.map((issue) => issue.path.join('.')).join(', ');
+    const fields = parsed.error.issues.map((issue) => String(issue.path[0])).join(', ');
     throw new RangeError(`Invalid Opretail client config: ${fields}`);
   }
   const settings = parsed.data;
@@ -133,12 +130,12 @@ export function createOpretailClient(config: OpretailClientConfig): OpretailClie
   return {
     async listDevicePassengerIndicator(query, options = {}) {
       const granularity = checkPassengerQuery(query);
-      const signatures: string[] = [];
+      const signatures = new Set<string>();
       const call = withRetries(
         async (attempt) => {
           // Signed per attempt: a retry after a pause needs a current _timestamp.
           const params = passengerParams(settings, query, now());
-          signatures.push(params[SIGNATURE_PARAM] ?? '');
+          signatures.add(String(params[SIGNATURE_PARAM]));
           const body = await postForm({
             fetch,
             url: settings.gatewayUrl,

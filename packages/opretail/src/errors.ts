@@ -16,20 +16,6 @@ export type OpretailErrorKind =
   'gateway' | 'timeout' | 'network' | 'http-status' | 'not-json' | 'malformed';
 
 /**
- * Every kind, e.g. for a zod enum.
- *
- * @example z.enum(OPRETAIL_ERROR_KINDS)
- */
-export const OPRETAIL_ERROR_KINDS: readonly OpretailErrorKind[] = [
-  'gateway',
-  'timeout',
-  'network',
-  'http-status',
-  'not-json',
-  'malformed',
-];
-
-/**
  * What an `OpretailError` is built from.
  *
  * @example new OpretailError({ kind: 'network', message: 'Could not reach the gateway.', attempts: 4 })
@@ -64,9 +50,9 @@ export class OpretailError extends Error {
     super(details.message);
     this.kind = details.kind;
     this.attempts = details.attempts;
-    if (details.gatewayCode !== undefined) this.gatewayCode = details.gatewayCode;
-    if (details.gatewayName !== undefined) this.gatewayName = details.gatewayName;
-    if (details.httpStatus !== undefined) this.httpStatus = details.httpStatus;
+    this.gatewayCode = details.gatewayCode;
+    this.gatewayName = details.gatewayName;
+    this.httpStatus = details.httpStatus;
   }
 }
 
@@ -96,13 +82,4 @@ export function gatewayError(
         ? described.name
         : codename.slice(0, MAX_NAME_LENGTH),
   });
-}
-
-/**
- * Whether `value` is an `OpretailError` of `kind`.
- *
- * @example isOpretailError(error, 'gateway') // true for a KEY_HAS_EXPIRED answer
- */
-export function isOpretailError(value: unknown, kind?: OpretailErrorKind): value is OpretailError {
-  return value instanceof OpretailError && (kind === undefined || value.kind === kind);
 }

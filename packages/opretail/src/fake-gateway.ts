@@ -12,6 +12,7 @@ export interface SentCall {
   url: string;
   method: string;
   contentType: string | null;
+  accept: string | null;
   params: Record<string, string>;
   /** The form body exactly as sent. */
   body: string;
@@ -44,6 +45,7 @@ export function fakeGateway(...replies: Reply[]): FakeGateway {
       url: input instanceof Request ? input.url : input.toString(),
       method: init?.method ?? 'GET',
       contentType: new Headers(init?.headers).get('content-type'),
+      accept: new Headers(init?.headers).get('accept'),
       params: Object.fromEntries(new URLSearchParams(body)),
       body,
       signal: init?.signal ?? undefined,

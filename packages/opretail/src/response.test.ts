@@ -179,6 +179,108 @@ describe('parsePassengerResponse', () => {
     expect(error.message).toMatch(detail);
   });
 
+  it.each([
+    ['a code with blanks', ' 3 ', 3],
+    ['a negative code of several digits', '-500', -500],
+  ])('should read %s as a gateway code', (_case, code, gatewayCode) => {
+    expect(failure(envelope(null, code))).toMatchObject({ kind: 'gateway', gatewayCode });
+  });
+
+  it('should name an undocumented code whose codename is not a string as undocumented', () => {
+    expect(failure({ stat: { code: 42, codename: 7 } }).gatewayName).toBe('UNDOCUMENTED');
+  });
+
+  it.each([
+    [
+      'a code with more after it',
+      { stat: { code: '3x' } },
+      'response.stat.code: expected a whole number',
+    ],
+    [
+      'a code with more before it',
+      { stat: { code: 'x3' } },
+      'response.stat.code: expected a whole number',
+    ],
+    [
+      'a row that is an array',
+      envelope([[1, 2]]),
+      'row 0: expected a row object, got an array of 2 items',
+    ],
+    ['a row that is null', envelope([null]), 'row 0: expected a row object, got null'],
+    [
+      'data that is an empty object',
+      { stat: { code: 0 }, data: {} },
+      'data is neither a list of rows nor an object holding one under list, records, rows or dataList (got an empty object)',
+    ],
+    [
+      'data with many keys',
+      {
+        stat: { code: 0 },
+        data: { alpha: 1, bravo: 2, charlie: 3, delta: 4, echo: 5, foxtrot: 6 },
+      },
+      'data is neither a list of rows nor an object holding one under list, records, rows or dataList (got an object with keys alpha, bravo, charlie, delta, echo, foxt…)',
+    ],
+    [
+      'a long label',
+      envelope([{ time: 'x'.repeat(50), passengerFlow: 1 }]),
+      `row 0.time: expected a time label (yyyy-MM-dd HH:mm:ss or shorter, or epoch ms), got "${'x'.repeat(39)}…`,
+    ],
+    [
+      'a label of 38 characters',
+      envelope([{ time: 'y'.repeat(38), passengerFlow: 1 }]),
+      `row 0.time: expected a time label (yyyy-MM-dd HH:mm:ss or shorter, or epoch ms), got "${'y'.repeat(38)}"`,
+    ],
+    [
+      'a negative count',
+      envelope([{ time: '2023-03-29', passengerFlow: -1 }]),
+      'row 0.passengerFlow: expected a whole number of people (number or numeric string), got -1',
+    ],
+    [
+      'an empty outFlowCount',
+      envelope([{ time: '2023-03-29', passengerFlow: 1, outFlowCount: '' }]),
+      'row 0.outFlowCount: expected a whole number of people (number or numeric string) or null, got ""',
+    ],
+  ])('should word %s exactly', (_case, body, detail) => {
+    expect(failure(body).message).toBe(
+      `The Opretail gateway answered in an unexpected format: ${detail}.`,
+    );
+  });
+
+  it.each(['x12', '12x', [12], Number.MAX_SAFE_INTEGER + 2, '99999999999999999999'])(
+    'should refuse the count %j',
+    (passengerFlow) => {
+      expect(failure(envelope([{ time: '2023-03-29', passengerFlow }])).message).toMatch(
+        /row 0\.passengerFlow/,
+      );
+    },
+  );
+
+  it('should read a count of 0 and a count with blanks', () => {
+    const data = [
+      { time: '2023-03-29 10', passengerFlow: 0, outFlowCount: ' 4 ' },
+      { time: '2023-03-29 11', passengerFlow: ' 12 ', outFlowCount: 0 },
+    ];
+    expect(parsePassengerResponse(envelope(data), hourly)).toEqual([
+      { start: Date.UTC(2023, 2, 29, 10), walkIn: 0, walkOut: 4 },
+      { start: Date.UTC(2023, 2, 29, 11), walkIn: 12, walkOut: 0 },
+    ]);
+  });
+
+  it('should take epoch labels from 1e12 (2001) up to, not including, 1e13, and with blanks', () => {
+    const at = (time: unknown) =>
+      parsePassengerResponse(envelope([{ time, passengerFlow: 1 }]), hourly)[0]?.start;
+    // 1e12 ms is 2001-09-09 01:46:40Z, 09:46 in Shanghai.
+    expect(at(1e12)).toBe(Date.UTC(2001, 8, 9, 9));
+    expect(at(' 1000000000000 ')).toBe(Date.UTC(2001, 8, 9, 9));
+    expect(failure(envelope([{ time: 1e12 - 1, passengerFlow: 1 }])).message).toMatch(
+      /row 0\.time/,
+    );
+    expect(failure(envelope([{ time: 1e13, passengerFlow: 1 }])).message).toMatch(/row 0\.time/);
+    expect(failure(envelope([{ time: 1e12 + 0.5, passengerFlow: 1 }])).message).toMatch(
+      /row 0\.time/,
+    );
+  });
+
   it('should carry the attempt number on its errors', () => {
     expect(failure(envelope(null, -500), { ...hourly, attempts: 3 }).attempts).toBe(3);
   });

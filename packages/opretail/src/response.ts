@@ -41,13 +41,16 @@ export interface RowContext {
 
 const envelopeSchema = z.object({
   stat: z.object({
-    code: z.union([
-      z.number().int(),
-      z
-        .string()
-        .regex(/^\s*-?\d+\s*$/, 'expected a whole number')
-        .transform(Number),
-    ]),
+    code: z.union(
+      [
+        z.number().int(),
+        z
+          .string()
+          .regex(/^\s*-?\d+\s*$/)
+          .transform(Number),
+      ],
+      { error: 'expected a whole number' },
+    ),
     // Only ever a label for undocumented codes: its absence or odd type is no reason to fail.
     codename: z.unknown().optional(),
   }),
@@ -123,6 +126,7 @@ const optionalCountSchema = z
 // 20230329 or 202303291000 would otherwise read silently as a moment in 1970.
 const EPOCH_MIN = 1e12;
 const EPOCH_END = 1e13;
+// Stryker disable next-line Regex: a string of anything but 13 digits is refused here, or by parseWallTime and the epoch bounds, alike; the anchors say what an epoch label is
 const EPOCH_MS = /^\d{13}$/;
 
 /** A label's wall time in the device's zone, before flooring, or `undefined` if unreadable. */
@@ -130,7 +134,8 @@ function labelWall(value: unknown, timezone: string): WallMs | undefined {
   let epoch: number;
   if (typeof value === 'number') epoch = value;
   else if (typeof value !== 'string') return undefined;
-  else if (EPOCH_MS.test(value.trim())) epoch = Number(value.trim());
+  else if (EPOCH_MS.test(value.trim()))
+    epoch = Number(value); // Number() allows the blanks
   else return parseWallTime(value);
   if (!Number.isInteger(epoch) || epoch < EPOCH_MIN || epoch >= EPOCH_END) return undefined;
   return toWall(epoch, timezone);
@@ -161,11 +166,9 @@ function rowSchema(context: RowContext) {
     }));
 }
 
+/** `response.stat.code`, `row 3.time`: the answer's fields are named, never indexed. */
 function where(prefix: string, path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`),
-    prefix,
-  );
+  return [prefix, ...path.map(String)].join('.');
 }
 
 function malformed(detail: string, attempts: number): OpretailError {

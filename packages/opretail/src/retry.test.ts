@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { OpretailError, gatewayError, type OpretailErrorDetails } from './errors.ts';
 import {
@@ -54,7 +55,10 @@ describe('retryPolicyOf', () => {
     ['an undocumented code', gateway(42)(1), 'never'],
     ['a network fault', fault('network')(1), 'backoff'],
     ['a timeout', fault('timeout')(1), 'backoff'],
+    ['HTTP 500', fault('http-status', { httpStatus: 500 })(1), 'backoff'],
     ['HTTP 503', fault('http-status', { httpStatus: 503 })(1), 'backoff'],
+    ['HTTP 499', fault('http-status', { httpStatus: 499 })(1), 'never'],
+    ['a gateway fault without a code', fault('gateway')(1), 'never'],
     ['HTTP 404', fault('http-status', { httpStatus: 404 })(1), 'never'],
     ['a non-JSON body', fault('not-json')(1), 'never'],
     ['a malformed body', fault('malformed')(1), 'never'],
@@ -140,8 +144,13 @@ describe('withRetries', () => {
     });
   });
 
-  it('should rethrow anything that is not an OpretailError at once', async () => {
-    const bug = new TypeError('bug');
+  it('should give a timeout after other faults its one retry', async () => {
+    const call = failing(fault('network'), fault('timeout'));
+    await expect(withRetries(call, options())).resolves.toEqual({ value: 'rows', attempts: 3 });
+  });
+
+  it('should rethrow anything that is not an OpretailError at once, whatever it looks like', async () => {
+    const bug = Object.assign(new TypeError('bug'), { kind: 'network' });
     const call = failing(() => bug);
     expect(await rejection(withRetries(call, options()))).toBe(bug);
     expect(call).toHaveBeenCalledTimes(1);
@@ -158,5 +167,12 @@ describe('withRetries', () => {
     const error = await rejection(withRetries(call, options({ sleep, signal: controller.signal })));
     expect(error).toBe(reason);
     expect(call).toHaveBeenCalledTimes(1);
+  });
+
+  it("should leave no listener on the caller's signal after its pauses", async () => {
+    const { signal } = new AbortController();
+    const call = failing(fault('network'), fault('network'));
+    await withRetries(call, options({ signal }));
+    expect(getEventListeners(signal, 'abort')).toHaveLength(0);
   });
 });

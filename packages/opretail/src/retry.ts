@@ -58,7 +58,7 @@ export function retryPolicyOf(error: OpretailError): RetryPolicy {
     case 'timeout':
       return 'backoff';
     case 'http-status':
-      return error.httpStatus !== undefined && error.httpStatus >= 500 ? 'backoff' : 'never';
+      return (error.httpStatus ?? 0) >= 500 ? 'backoff' : 'never';
     case 'not-json':
     case 'malformed':
       return 'never';
@@ -84,7 +84,7 @@ async function pause(ms: number, options: RetryOptions): Promise<void> {
   let onAbort = (): void => undefined;
   const aborted = new Promise<void>((resolve) => {
     onAbort = resolve;
-    signal.addEventListener('abort', onAbort, { once: true });
+    signal.addEventListener('abort', onAbort);
   });
   try {
     await Promise.race([sleep(ms), aborted]);
@@ -118,10 +118,9 @@ export async function withRetries<T>(
         freshTimestampRetried = true;
         continue;
       }
+      // Only timeouts are counted, and a second one ends the call: so this bounds timeouts alone.
       const mayBackOff =
-        policy === 'backoff' &&
-        attempt < options.maxAttempts &&
-        (error.kind !== 'timeout' || timeouts < MAX_TIMEOUT_ATTEMPTS);
+        policy === 'backoff' && attempt < options.maxAttempts && timeouts < MAX_TIMEOUT_ATTEMPTS;
       if (!mayBackOff) throw error;
       backoffRetries += 1;
       await pause(backoffDelay(backoffRetries, options.backoffMs, options.random), options);

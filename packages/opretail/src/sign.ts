@@ -40,7 +40,7 @@ export function sign(
   const names = Object.keys(params).sort();
   let text = secret;
   for (const name of names) {
-    if (name !== SIGNATURE_PARAM) text += name + (params[name] ?? '');
+    if (name !== SIGNATURE_PARAM) text += name + String(params[name]);
   }
   text += secret;
   // One-shot hash(): no Hash object per call, which roughly halves the cost of a signature.

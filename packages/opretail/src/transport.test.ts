@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { getEventListeners } from 'node:events';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeGateway, ok, opretailRejection, type Reply } from './fake-gateway.ts';
 import { FORM_CONTENT_TYPE, postForm } from './transport.ts';
 
@@ -31,11 +32,40 @@ describe('postForm', () => {
     });
   });
 
-  it.each([404, 500, 503])('should report HTTP %i with its status', async (status) => {
+  it('should ask for JSON', async () => {
+    const { gateway, result } = post(ok([]));
+    await result;
+    expect(gateway.calls[0]?.accept).toBe('application/json');
+  });
+
+  it.each([
+    [404, 'the request was refused'],
+    [499, 'the request was refused'],
+    [500, 'a fault on its side'],
+    [503, 'a fault on its side'],
+  ])('should report HTTP %i with its status', async (status, side) => {
     const { result } = post({ response: () => new Response('oops', { status }) });
     const error = await opretailRejection(result);
     expect(error).toMatchObject({ kind: 'http-status', httpStatus: status, attempts: 2 });
-    expect(error.message).toContain(`HTTP ${status}`);
+    expect(error.message).toBe(`The Opretail gateway answered with HTTP ${status} (${side}).`);
+  });
+
+  it('should report an error status without a body by its status', async () => {
+    const { result } = post({ response: () => new Response(null, { status: 503 }) });
+    expect(await opretailRejection(result)).toMatchObject({ kind: 'http-status', httpStatus: 503 });
+  });
+
+  it('should name a missing or long content type of a body that is not JSON', async () => {
+    const bare = new Response('plain');
+    bare.headers.delete('content-type');
+    expect((await opretailRejection(post({ response: () => bare }).result)).message).toBe(
+      'The Opretail gateway answered with something other than JSON (no content type, 5 characters).',
+    );
+    const long = `text/html; ${'x'.repeat(100)}`;
+    const answer = () => new Response('<p>', { headers: { 'content-type': long } });
+    expect((await opretailRejection(post({ response: answer }).result)).message).toBe(
+      `The Opretail gateway answered with something other than JSON (${long.slice(0, 60)}, 3 characters).`,
+    );
   });
 
   it('should report a body that is not JSON without quoting it', async () => {
@@ -54,6 +84,46 @@ describe('postForm', () => {
     const error = await opretailRejection(post({ fail: refused }).result);
     expect(error).toMatchObject({ kind: 'network', attempts: 2 });
     expect(error.message).toContain('(ECONNREFUSED)');
+  });
+
+  it.each([
+    [
+      'a code on the error itself',
+      Object.assign(new Error('x'), { code: 'ECONNRESET' }),
+      'ECONNRESET',
+    ],
+    [
+      'a code three causes deep',
+      new Error('a', { cause: { cause: { code: 'EAI_AGAIN' } } }),
+      'EAI_AGAIN',
+    ],
+    [
+      'a code four causes deep',
+      new Error('a', { cause: { cause: { cause: { code: 'EPIPE' } } } }),
+      undefined,
+    ],
+    [
+      'a code that is not an upper-case word',
+      new Error('a', { cause: { code: 'refused by _sig=AB' } }),
+      undefined,
+    ],
+    [
+      'a code with more after it',
+      new Error('a', { cause: { code: 'ECONNRESET _sig=AB' } }),
+      undefined,
+    ],
+    [
+      'a code with more before it',
+      new Error('a', { cause: { code: '_sig=AB ECONNRESET' } }),
+      undefined,
+    ],
+    ['a numeric code', new Error('a', { cause: { code: -104 } }), undefined],
+    ['a thrown string', 'ECONNRESET', undefined],
+  ])('should name %s only when it is a fault code', async (_case, fail, code) => {
+    const error = await opretailRejection(post({ fail }).result);
+    expect(error.message).toBe(
+      `Could not reach the Opretail gateway${code ? ` (${code})` : ''}: check the network and OPRETAIL_GATEWAY_URL.`,
+    );
   });
 
   it('should not copy a fault text, which could echo the request', async () => {
@@ -89,6 +159,28 @@ describe('postForm', () => {
     controller.abort(reason);
     await expect(result).rejects.toBe(reason);
     expect(gateway.calls[0]?.signal?.aborted).toBe(true);
+  });
+
+  it('should stop waiting at once when the caller aborts, however long the timeout', async () => {
+    const controller = new AbortController();
+    const reason = new Error('navigated away');
+    const { result } = post('hang', { signal: controller.signal, timeoutMs: 600_000 });
+    setTimeout(() => {
+      controller.abort(reason);
+    }, 5);
+    await expect(result).rejects.toBe(reason);
+  });
+
+  it("should leave no timer and no listener on the caller's signal behind", async () => {
+    const { signal } = new AbortController();
+    vi.useFakeTimers();
+    try {
+      await post(ok([]), { signal }).result;
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(getEventListeners(signal, 'abort')).toHaveLength(0);
   });
 
   it('should send nothing when the signal is already aborted', async () => {

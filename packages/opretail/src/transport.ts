@@ -87,23 +87,22 @@ export async function postForm(options: PostFormOptions): Promise<unknown> {
   const { signal, attempts } = options;
   signal?.throwIfAborted();
   const controller = new AbortController();
-  const timeout = new Error('per-attempt timeout');
+  // Told apart by identity: the reason the controller aborted with when the attempt timed out.
+  const timeout = new Error();
   const timer = setTimeout(() => {
     controller.abort(timeout);
   }, options.timeoutMs);
+  // The caller's own reason is rethrown below, from the signal itself.
   const forwardAbort = (): void => {
-    controller.abort(signal?.reason);
+    controller.abort();
   };
-  signal?.addEventListener('abort', forwardAbort, { once: true });
+  signal?.addEventListener('abort', forwardAbort);
   // An injected fetch may ignore the signal; racing against it keeps the timeout real anyway.
   const aborted = new Promise<never>((_, reject) => {
-    controller.signal.addEventListener(
-      'abort',
-      () => {
-        reject(new Error('aborted'));
-      },
-      { once: true },
-    );
+    controller.signal.addEventListener('abort', () => {
+      // Which abort it was is read from the signals in the catch below.
+      reject(new Error());
+    });
   });
   aborted.catch(() => undefined);
 

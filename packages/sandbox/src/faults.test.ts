@@ -1,5 +1,5 @@
 import { fromWall } from '@footfall/buckets';
-import { createOpretailClient, isOpretailError } from '@footfall/opretail';
+import { OpretailError, createOpretailClient } from '@footfall/opretail';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { SANDBOX_ACCOUNT, SANDBOX_GATEWAY_URL } from './accounts.ts';
@@ -229,10 +229,12 @@ describe('sandbox faults through the opretail client', () => {
     const failure: unknown = await client
       .listDevicePassengerIndicator({ ...query, mac: FAULT_MACS.serverError })
       .catch((error: unknown) => error);
-    expect(isOpretailError(failure, 'gateway') && failure.gatewayCode).toBe(-500);
+    expect(failure).toBeInstanceOf(OpretailError);
+    expect(failure).toMatchObject({ kind: 'gateway', gatewayCode: -500 });
     const bad: unknown = await client
       .listDevicePassengerIndicator({ ...query, mac: FAULT_MACS.malformed })
       .catch((error: unknown) => error);
-    expect(isOpretailError(bad, 'not-json')).toBe(true);
+    expect(bad).toBeInstanceOf(OpretailError);
+    expect(bad).toMatchObject({ kind: 'not-json' });
   });
 });
