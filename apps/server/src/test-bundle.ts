@@ -3,7 +3,7 @@
  * so tests that start the server as a process run plain Node on JavaScript (as `pnpm start`
  * does), starting in a fraction of a second rather than compiling TypeScript in every child.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { buildServer } from '../scripts/build.mjs';
@@ -18,6 +18,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => void> {
   // Inside the server's folder: the bundle's imports resolve from its node_modules.
   const cache = fileURLToPath(new URL('../node_modules/.cache/', import.meta.url));
+  mkdirSync(cache, { recursive: true });
   const folder = mkdtempSync(`${cache}footfall-server-test-`);
   const outfile = `${folder}/main.js`;
   await buildServer({ outfile, sourcemap: false });
