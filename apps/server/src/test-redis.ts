@@ -88,3 +88,16 @@ export async function startTestRedis(): Promise<TestRedis> {
     stop: () => ended(child, 'SIGTERM'),
   };
 }
+
+/**
+ * Waits until `condition` holds (a connection ready, a count reached), checking every 10 ms.
+ *
+ * @example await until(() => shared.ready());
+ */
+export async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

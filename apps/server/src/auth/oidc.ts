@@ -6,11 +6,10 @@
  * checks all three, reads the stores claim (from the ID token, else from userinfo) and hands back
  * the user and the view to return to: a same-origin path only, never another site.
  */
-import { createHash } from 'node:crypto';
 import { ALL_STORES, type SessionUser } from '@footfall/contract';
 import * as client from 'openid-client';
 import { z } from 'zod';
-import { memoryRecords, redisRecords, type Records } from '../shared/records.ts';
+import { memoryRecords, redisRecords, secretKey, type Records } from '../shared/records.ts';
 import type { SharedRedis } from '../shared/redis.ts';
 
 export interface OidcSettings {
@@ -84,8 +83,6 @@ export function pendingSignIns(shared?: SharedRedis): Records<Pending> {
     : memoryRecords<Pending>(Date.now, 10_000);
 }
 
-const keyOf = (state: string): string => createHash('sha256').update(state).digest('base64url');
-
 /**
  * Reads the provider's discovery document and makes this app's client.
  *
@@ -126,7 +123,7 @@ export async function createOidcLogin(
       const state = client.randomState();
       const nonce = client.randomNonce();
       await pending.set(
-        keyOf(state),
+        secretKey(state),
         { verifier, nonce, returnTo: safeReturnPath(returnTo) },
         FLOW_MS,
       );
@@ -143,7 +140,7 @@ export async function createOidcLogin(
     async finish(search, state) {
       if (state === undefined) return undefined;
       // One use: a replayed callback finds nothing.
-      const flow = await pending.take(keyOf(state));
+      const flow = await pending.take(secretKey(state));
       if (flow === undefined) return undefined;
       try {
         const tokens = await client.authorizationCodeGrant(

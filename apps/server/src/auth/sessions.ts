@@ -5,10 +5,10 @@
  * `KEYS`) cannot be replayed as a cookie. A session ends after `idleMs` unused and, whatever its
  * use, `absoluteMs` after sign-in; sign-out deletes it.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { sessionUserSchema, type SessionUser } from '@footfall/contract';
 import { z } from 'zod';
-import { memoryRecords, redisRecords, type Records } from '../shared/records.ts';
+import { memoryRecords, redisRecords, secretKey, type Records } from '../shared/records.ts';
 import type { SharedRedis } from '../shared/redis.ts';
 
 /** Every session ends this long after sign-in (DESIGN). */
@@ -70,8 +70,6 @@ export interface SessionOptions {
 /** 32 bytes as base64url: 43 characters. Anything else is not an id this server made. */
 const ID = /^[A-Za-z0-9_-]{43}$/;
 
-const keyOf = (id: string): string => createHash('sha256').update(id).digest('base64url');
-
 /**
  * @example const sessions = createSessions({ store, now: Date.now, idleMs: 480 * 60_000 });
  */
@@ -85,12 +83,12 @@ export function createSessions(options: SessionOptions): Sessions {
       const id = randomBytes(32).toString('base64url');
       const at = now();
       const record = { user, createdAt: at, lastSeenAt: at };
-      await store.set(keyOf(id), record, ttl(record, at));
+      await store.set(secretKey(id), record, ttl(record, at));
       return id;
     },
     async resume(id) {
       if (!ID.test(id)) return undefined;
-      const key = keyOf(id);
+      const key = secretKey(id);
       const record = await store.get(key);
       if (record === undefined) return undefined;
       const at = now();
@@ -105,7 +103,7 @@ export function createSessions(options: SessionOptions): Sessions {
       return record.user;
     },
     async end(id) {
-      if (ID.test(id)) await store.delete(keyOf(id));
+      if (ID.test(id)) await store.delete(secretKey(id));
     },
   };
 }

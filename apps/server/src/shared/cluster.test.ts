@@ -15,7 +15,7 @@ import {
   signIn,
   type HarnessOptions,
 } from '../test-kit.ts';
-import { startTestRedis, type TestRedis } from '../test-redis.ts';
+import { startTestRedis, until, type TestRedis } from '../test-redis.ts';
 import { connectRedis, type SharedRedis } from './redis.ts';
 import { createLogger } from '../logger.ts';
 
@@ -50,14 +50,6 @@ async function reachable(): Promise<boolean> {
     return false;
   } finally {
     await probe.close();
-  }
-}
-
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 

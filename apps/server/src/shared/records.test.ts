@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from '../errors.ts';
 import { createLogger } from '../logger.ts';
-import { startTestRedis, type TestRedis } from '../test-redis.ts';
+import { startTestRedis, until, type TestRedis } from '../test-redis.ts';
 import { memoryRecords, redisRecords, type Records } from './records.ts';
 import { connectRedis, type SharedRedis } from './redis.ts';
 
@@ -16,14 +16,6 @@ const parseNote = (value: unknown): Note | undefined =>
 
 let redis: TestRedis;
 let shared: SharedRedis;
-
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 const quiet = () => createLogger({ level: 'error', write: () => undefined });
 

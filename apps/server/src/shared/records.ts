@@ -8,6 +8,7 @@
  * `SESSION_STORE_UNAVAILABLE` (never "no such session", which would sign people out, and never
  * this instance's memory, which the others cannot see).
  */
+import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { ApiError } from '../errors.ts';
 import type { SharedRedis } from './redis.ts';
@@ -20,6 +21,15 @@ export interface Records<T> {
   /** Reads and deletes in one step: of two callers, only one gets the record. */
   take(key: string): Promise<T | undefined>;
 }
+
+/**
+ * The key a record is kept under when what names it is a secret (a session id, an OIDC state):
+ * its SHA-256, so what the store holds (a memory dump, a Redis `KEYS`) cannot be replayed.
+ *
+ * @example await sessions.get(secretKey(id));
+ */
+export const secretKey = (secret: string): string =>
+  createHash('sha256').update(secret).digest('base64url');
 
 /** The longest a record may live: more is a bug, not a setting. */
 const MAX_TTL_MS = 30 * 24 * 60 * 60 * 1000;
