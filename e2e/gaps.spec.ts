@@ -11,8 +11,10 @@ import {
   type ViewQuery,
 } from './support.ts';
 
-/** Today's date and hour in `timeZone`. */
-function nowIn(timeZone: string): { day: string; hour: number } {
+const HOUR_MS = 3_600_000;
+
+/** `at`'s local date and hour in `timeZone`, as `2026-11-30T07`. */
+function localHour(at: number, timeZone: string): string {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
@@ -20,35 +22,35 @@ function nowIn(timeZone: string): { day: string; hour: number } {
     day: '2-digit',
     hour: '2-digit',
     hourCycle: 'h23',
-  }).formatToParts(new Date());
+  }).formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return { day: `${part('year')}-${part('month')}-${part('day')}`, hour: Number(part('hour')) };
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}`;
 }
 
 /**
- * A door whose today has an hour over with visitors in it, and an hour still to come: the main
- * door in Shanghai (open from 10:00, so its nights are empty), else the Berlin station's door
- * (open round the clock, 6 or 7 hours behind). Asked of the API, so the test holds at any hour.
+ * A door and the range yesterday–today in its zone, with today's hours that are over (`past`,
+ * stepped in real hours, so a DST day has its 23 or 25) and the hour now under way (`current`,
+ * which the API already sends). The Berlin station is open round the clock; when its clock says
+ * 23:00 there is no hour to come after the current one, and the Shanghai flagship's main door (7
+ * hours ahead) is used instead. Yesterday has visitors either way: the test holds at any hour.
  */
-async function doorWithHoursToCome(
-  request: Parameters<typeof fetchTraffic>[0],
-): Promise<{ mac: string; now: { day: string; hour: number } }> {
+function doorWithHoursToCome(now = Date.now()) {
   const candidates = [
-    { mac: MAC.main, now: nowIn('Asia/Shanghai') },
-    { mac: 'b8d81209e4c1', now: nowIn('Europe/Berlin') },
+    { mac: 'b8d81209e4c1', timeZone: 'Europe/Berlin' },
+    { mac: MAC.main, timeZone: 'Asia/Shanghai' },
   ];
-  for (const candidate of candidates) {
-    if (candidate.now.hour < 1 || candidate.now.hour > 22) continue;
-    const { day } = candidate.now;
-    const today = await fetchTraffic(request, {
-      ...PAST_WEEK,
-      device: candidate.mac,
-      from: day,
-      to: day,
-    });
-    if (today.buckets.some((bucket) => bucket.walkIn > 0)) return candidate;
+  const door = candidates.find(({ timeZone }) => !localHour(now, timeZone).endsWith('T23'));
+  if (!door) throw new Error('Berlin and Shanghai cannot both be at 23:00');
+  const current = localHour(now, door.timeZone);
+  const to = current.slice(0, 10);
+  const from = localHour(now - 24 * HOUR_MS, door.timeZone).slice(0, 10);
+  const past: string[] = [];
+  const hourStart = Math.floor(now / HOUR_MS) * HOUR_MS;
+  for (let at = hourStart - 49 * HOUR_MS; at < hourStart; at += HOUR_MS) {
+    const hour = localHour(at, door.timeZone);
+    if (hour.slice(0, 10) >= from) past.push(hour);
   }
-  throw new Error('no door has a past hour with visitors and an hour to come just now');
+  return { mac: door.mac, from, to, past, current };
 }
 
 test.describe('honest gaps', () => {
@@ -56,15 +58,13 @@ test.describe('honest gaps', () => {
     page,
     request,
   }) => {
-    const { mac, now } = await doorWithHoursToCome(request);
-    const view: ViewQuery = { ...PAST_WEEK, device: mac, from: now.day, to: now.day };
+    const { mac, from, to, past, current } = doorWithHoursToCome();
+    const view: ViewQuery = { ...PAST_WEEK, device: mac, from, to };
     const traffic = await fetchTraffic(request, view);
-    const hours = new Set(traffic.buckets.map((b) => Number(b.start.slice(11, 13))));
-    // The API sends no row for an hour that is not over: no data, never 0.
-    expect([...hours].every((hour) => hour <= now.hour)).toBe(true);
-    const missingPast = Array.from({ length: now.hour }, (_, h) => h).filter(
-      (h) => !hours.has(h),
-    ).length;
+    const sent = new Set(traffic.buckets.map((b) => b.start.slice(0, 13)));
+    // The API sends no row for an hour still to come: no data, never 0.
+    expect([...sent].every((hour) => hour === current || past.includes(hour))).toBe(true);
+    const missingPast = past.filter((hour) => !sent.has(hour)).length;
 
     await openView(page, view);
     await expect(chartFigure(page).locator('.recharts-reference-area').first()).toBeVisible();
