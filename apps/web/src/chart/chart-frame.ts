@@ -19,6 +19,7 @@ import {
   Y_AXIS_WIDTH,
 } from './layout.ts';
 import { useWidth } from './use-width.ts';
+import { paintedChartWidth } from '../first-paint/painted.ts';
 
 const noLines = (): number[] => [];
 
@@ -38,7 +39,8 @@ export const GRID_PROPS = {
  */
 export function useChartFrame(points: Parameters<typeof chartAxes>[0], granularity: Granularity) {
   const { intlLocale, formatNumber } = useI18n();
-  const [ref, width] = useWidth<HTMLDivElement>();
+  // The first paint's chart box has the width this one will have: the chart renders at once.
+  const [ref, width] = useWidth<HTMLDivElement>(paintedChartWidth);
   const { xTicks, xLabel, yTicks } = useMemo(
     () => chartAxes(points, granularity, width, intlLocale),
     [points, granularity, width, intlLocale],

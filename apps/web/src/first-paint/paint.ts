@@ -17,6 +17,7 @@ import { viewSeries } from '../compare/pairing.ts';
 import { INTL_LOCALE, MESSAGES, type Locale, type Messages } from '../i18n/messages.ts';
 import { drawableTraffic } from './drawable.ts';
 import { firstChartSvg } from './first-chart.ts';
+import { rememberChartWidth } from './painted.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -90,6 +91,7 @@ export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale
 
   // One layout, to size the chart to its box and the plot to the legend, as recharts does.
   const width = Math.floor(frame.getBoundingClientRect().width);
+  rememberChartWidth(width);
   const legendHeight = frame.firstElementChild?.getBoundingClientRect().height ?? 0;
   frame.insertAdjacentHTML(
     'beforeend',
