@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { APP_CHUNKS_META } from './src/first-paint/app-chunks.ts';
 
 const COMPRESSIBLE = /\.(?:js|css|html|svg|json)$/;
 /** Below this a compressed copy saves too little to be worth a file. */
@@ -43,10 +44,14 @@ function precompress(): Plugin {
 
 /**
  * The first script is small and sends the API requests; the app's chunk (React, recharts) is
- * imported by it. A modulepreload link lets the browser fetch and compile that chunk, and any
- * chunk it imports statically, alongside the first script rather than after it. Chunks the app
- * itself loads later (the weekday × hour map, the PNG export, the data table's rows, the doors'
- * chart, the overview page) are not preloaded: they would compete with the first chart.
+ * imported by it. The page names that chunk, and any chunk it imports statically, in a
+ * `footfall:app-chunks` meta tag; the first script preloads them (modulepreload links) once the
+ * shell is on screen, so the browser fetches and compiles the app while the first chart is drawn
+ * rather than after it. Not links in the page itself: fetched before the first paint, 200 KB of
+ * script would compete with the page's own first frame on a slow network (src/first-paint/
+ * schedule.ts). Chunks the app itself loads later (the weekday × hour map, the PNG export, the
+ * data table's rows, the doors' chart, the overview page) are not preloaded: they would compete
+ * with the first chart.
  */
 function preloadAppChunk(): Plugin {
   return {
@@ -69,11 +74,16 @@ function preloadAppChunk(): Plugin {
         for (const chunk of chunks.values()) {
           if (chunk.isEntry) chunk.dynamicImports.forEach(visit);
         }
-        return [...preloaded].map((fileName) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: '', href: `/${fileName}` },
-          injectTo: 'head' as const,
-        }));
+        return [
+          {
+            tag: 'meta',
+            attrs: {
+              name: APP_CHUNKS_META,
+              content: [...preloaded].map((fileName) => `/${fileName}`).join(' '),
+            },
+            injectTo: 'head' as const,
+          },
+        ];
       },
     },
   };
