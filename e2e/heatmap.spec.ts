@@ -63,6 +63,11 @@ const average = (value: number, locale = 'en-US'): string =>
 const heatmap = (page: Page): Locator =>
   page.getByRole('region', { name: /Weekday × hour|星期 × 小时/ });
 
+/** Scrolls to the map's place, as a manager would: the map loads once it is near the viewport. */
+async function scrollToMap(page: Page): Promise<void> {
+  await page.getByTestId('heatmap-slot').or(heatmap(page)).first().scrollIntoViewIfNeeded();
+}
+
 async function openTable(page: Page): Promise<Locator> {
   await heatmap(page).getByText('Show as table').click();
   return heatmap(page).getByRole('table', { name: 'Average walk-ins by weekday and hour' });
@@ -77,6 +82,7 @@ test.describe('weekday × hour map', () => {
     const slots = averages(traffic.buckets);
     const top = busiest(slots);
     await openView(page, TWO_WEEKS);
+    await scrollToMap(page);
 
     await expect(heatmap(page).getByTestId('heatmap-busiest')).toHaveText(
       `Busiest: ${WEEKDAYS[top.weekday]} ${span(top.hour)}, ${average(top.average)} on average`,
@@ -123,6 +129,7 @@ test.describe('weekday × hour map', () => {
       if (url.pathname === '/api/traffic') asked.push(url);
     });
     await page.goto(storeViewPath(view));
+    await scrollToMap(page);
     await expect(heatmap(page).getByTestId('heatmap-busiest')).toHaveText(
       `Busiest: ${WEEKDAYS[top.weekday]} ${span(top.hour)}, ${average(top.average)} on average`,
     );
@@ -150,6 +157,7 @@ test.describe('weekday × hour map', () => {
     page,
   }) => {
     await openView(page, TWO_WEEKS);
+    await scrollToMap(page);
     const grid = heatmap(page).getByRole('grid');
     const stop = grid.locator('[role="gridcell"][tabindex="0"]');
     await expect(stop).toHaveCount(1);
@@ -168,6 +176,7 @@ test.describe('weekday × hour map', () => {
 
   test('should export the map as a PNG with its colours and outline', async ({ page, context }) => {
     await openView(page, TWO_WEEKS);
+    await scrollToMap(page);
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       heatmap(page).getByRole('button', { name: 'Export map PNG' }).click(),
@@ -195,10 +204,33 @@ test.describe('weekday × hour map', () => {
       to: '2023-06-30',
       granularity: 'day',
     });
+    await scrollToMap(page);
     await expect(heatmap(page)).toContainText(
       'The weekday × hour map covers up to 92 days; choose a shorter range to see it.',
     );
     await expect(heatmap(page).getByRole('grid')).toHaveCount(0);
+  });
+});
+
+test.describe('weekday × hour map on a phone', () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test('should load only when a manager scrolls near it, not with the first view', async ({
+    page,
+  }) => {
+    const mapScripts: string[] = [];
+    page.on('request', (req) => {
+      if (/\/assets\/heatmap-section-[^/]+\.js$/.test(req.url())) mapScripts.push(req.url());
+    });
+    await openView(page, TWO_WEEKS);
+    await settled(page);
+    // The chart and its table are in; the map's place waits, well below the first screen.
+    await expect(page.getByTestId('heatmap-slot')).toHaveCount(1);
+    expect(mapScripts).toEqual([]);
+
+    await scrollToMap(page);
+    await expect(heatmap(page).getByTestId('heatmap-busiest')).toBeVisible();
+    expect(mapScripts).toHaveLength(1);
   });
 });
 
@@ -208,6 +240,7 @@ test.describe('weekday × hour map in Chinese', () => {
   test('should name the busiest slot in Chinese', async ({ page, request }) => {
     const top = busiest(averages((await fetchTraffic(request, TWO_WEEKS)).buckets));
     await openView(page, TWO_WEEKS);
+    await scrollToMap(page);
     await expect(heatmap(page).getByTestId('heatmap-busiest')).toHaveText(
       `最忙：${WEEKDAYS_ZH[top.weekday]} ${span(top.hour)}，平均 ${average(top.average, 'zh-CN')} 人次`,
     );
