@@ -7,7 +7,7 @@ import { TEST_DEVICES } from '../test-kit.ts';
 import { startTestProvider, TEST_CLIENT, type TestProvider } from '../test-oidc-provider.ts';
 import { sandboxClient } from '../upstream.ts';
 import { createSandbox } from '@footfall/sandbox';
-import { startTestRedis, type TestRedis } from '../test-redis.ts';
+import { startTestRedis, until, type TestRedis } from '../test-redis.ts';
 import { connectRedis, type SharedRedis } from '../shared/redis.ts';
 import { createOidcLogin, pendingSignIns, safeReturnPath, storesFromClaim } from './oidc.ts';
 
@@ -82,8 +82,15 @@ afterAll(async () => {
   await server.close();
 });
 
-/** Signs `login` in through the provider's own pages, as a browser would; the final answer. */
-async function signInThroughProvider(login: string, returnTo: string) {
+/**
+ * Signs `login` in through the provider's own pages, as a browser would; the final answer.
+ * `beforeCallback` runs when the provider sends the browser back, before the callback is asked.
+ */
+async function signInThroughProvider(
+  login: string,
+  returnTo: string,
+  beforeCallback?: () => Promise<void>,
+) {
   const go = browser();
   let response = await go(`${server.url}/auth/login?return=${encodeURIComponent(returnTo)}`);
   expect(response.status).toBe(302);
@@ -98,7 +105,10 @@ async function signInThroughProvider(login: string, returnTo: string) {
     const location = response.headers.get('location');
     if (location) {
       url = new URL(location, url).href;
-      if (url.startsWith(`${server.url}/auth/callback`)) return { go, response: await go(url) };
+      if (url.startsWith(`${server.url}/auth/callback`)) {
+        await beforeCallback?.();
+        return { go, response: await go(url) };
+      }
       continue;
     }
     // A page with a form: the login (any password) or the consent.
@@ -196,6 +206,35 @@ describe('AUTH=oidc on two instances sharing Redis', { timeout: 30_000 }, () => 
         expect(session.user?.username).toBe('manager');
       }
     }
+  });
+
+  it('should send the browser to the sign-in page, saying so, while Redis is away', async () => {
+    const away = async () => {
+      await redis.kill();
+      await until(() => connections.every((connection) => !connection.ready()));
+    };
+    const back = async () => {
+      await redis.restart();
+      await until(() => connections.every((connection) => connection.ready()));
+    };
+    // Redis goes away between the provider's answer and the callback: a page, not a JSON 503.
+    const { response } = await signInThroughProvider('manager', '/?store=ginza', away);
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/?signin=unavailable');
+    expect(
+      response.headers.getSetCookie().some((line) => line.startsWith('footfall_session=')),
+    ).toBe(false);
+    expect(
+      logger.lines.some((line) => line.includes('AUDIT sign-in outcome=store-unavailable')),
+    ).toBe(true);
+    // Starting a sign-in while it is away lands on the same page.
+    const login = await browser()(`${server.url}/auth/login?return=%2F`);
+    expect(login.status).toBe(302);
+    expect(login.headers.get('location')).toBe('/?signin=unavailable');
+
+    await back();
+    const again = await signInThroughProvider('manager', '/?store=ginza');
+    expect(again.response.headers.get('location')).toBe('/?store=ginza');
   });
 });
 

@@ -1,12 +1,16 @@
 /**
  * `AUTH=oidc`'s browser routes: `GET /auth/login?return=/path` redirects to the provider;
  * `GET /auth/callback` checks its answer, starts a session and redirects back to the path (or,
- * when sign-in failed, to `/?signin=failed`). Under the other modes both are a plain 404.
+ * when sign-in failed, to `/?signin=failed`). While the session store (Redis) cannot be reached,
+ * both send the browser to `/?signin=unavailable`, where the web app says so: they are pages a
+ * browser navigates to, not API calls that could read a JSON 503. Under the other modes both are a
+ * plain 404.
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../app-env.ts';
+import { ApiError } from '../errors.ts';
 import type { Audit } from '../auth/audit.ts';
 import type { OidcLogin } from '../auth/oidc.ts';
 import { isHttps, readSessionId, setSessionCookie } from '../auth/session-cookie.ts';
@@ -17,6 +21,11 @@ import { clientAddress } from '../client-address.ts';
 export const OIDC_STATE_COOKIE = 'footfall_oidc';
 /** Where a failed sign-in lands: the web app reads `signin=failed` and says so. */
 export const SIGN_IN_FAILED_PATH = '/?signin=failed';
+/** Where a sign-in lands while the session store cannot be reached: the web app says so. */
+export const SIGN_IN_UNAVAILABLE_PATH = '/?signin=unavailable';
+
+const storeAway = (error: unknown): boolean =>
+  error instanceof ApiError && error.code === 'SESSION_STORE_UNAVAILABLE';
 
 export interface AuthRouteOptions {
   oidc: OidcLogin | undefined;
@@ -39,9 +48,14 @@ export function authRoutes(options: AuthRouteOptions) {
   return new Hono<AppEnv>()
     .get('/login', async (c) => {
       if (oidc === undefined) return c.text('Not found.\n', 404);
-      const { url, state } = await oidc.start(c.req.query('return'));
-      setCookie(c, OIDC_STATE_COOKIE, state, { ...stateCookie(c), maxAge: 600 });
-      return c.redirect(url, 302);
+      try {
+        const { url, state } = await oidc.start(c.req.query('return'));
+        setCookie(c, OIDC_STATE_COOKIE, state, { ...stateCookie(c), maxAge: 600 });
+        return c.redirect(url, 302);
+      } catch (error) {
+        if (storeAway(error)) return c.redirect(SIGN_IN_UNAVAILABLE_PATH, 302);
+        throw error;
+      }
     })
     .get('/callback', async (c) => {
       if (oidc === undefined) return c.text('Not found.\n', 404);
@@ -49,15 +63,21 @@ export function authRoutes(options: AuthRouteOptions) {
       deleteCookie(c, OIDC_STATE_COOKIE, stateCookie(c));
       const address = clientAddress(c, trustProxy);
       const search = new URL(c.req.url).search;
-      const done = await oidc.finish(search, state);
-      if (done === undefined) {
-        audit({ event: 'sign-in', outcome: 'oidc-refused', user: undefined, address });
-        return c.redirect(SIGN_IN_FAILED_PATH, 302);
+      try {
+        const done = await oidc.finish(search, state);
+        if (done === undefined) {
+          audit({ event: 'sign-in', outcome: 'oidc-refused', user: undefined, address });
+          return c.redirect(SIGN_IN_FAILED_PATH, 302);
+        }
+        const previous = readSessionId(c);
+        if (previous !== undefined) await sessions.end(previous);
+        setSessionCookie(c, await sessions.start(done.user), trustProxy);
+        audit({ event: 'sign-in', outcome: 'success', user: done.user.username, address });
+        return c.redirect(done.returnTo, 302);
+      } catch (error) {
+        if (!storeAway(error)) throw error;
+        audit({ event: 'sign-in', outcome: 'store-unavailable', user: undefined, address });
+        return c.redirect(SIGN_IN_UNAVAILABLE_PATH, 302);
       }
-      const previous = readSessionId(c);
-      if (previous !== undefined) await sessions.end(previous);
-      setSessionCookie(c, await sessions.start(done.user), trustProxy);
-      audit({ event: 'sign-in', outcome: 'success', user: done.user.username, address });
-      return c.redirect(done.returnTo, 302);
     });
 }

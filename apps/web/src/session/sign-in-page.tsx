@@ -12,13 +12,14 @@ import { errorText } from '../i18n/error-text.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import { usePathname, useSearch } from '../view/location.ts';
 import { forgetViews, startSession } from './session-cache.ts';
-import { signInFailed, signInLink } from './sign-in-link.ts';
+import { signInLink, signInOutcome } from './sign-in-link.ts';
 
 export function SignInPage({ auth }: { auth: Exclude<AuthMode, 'none'> }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const search = useSearch();
   const view = usePathname() + search;
+  const outcome = signInOutcome(search);
   // What the last user (or an ended session) saw is not for whoever signs in next.
   useEffect(() => {
     forgetViews(queryClient);
@@ -38,9 +39,11 @@ export function SignInPage({ auth }: { auth: Exclude<AuthMode, 'none'> }) {
           <PasswordForm />
         ) : (
           <>
-            {signInFailed(search) && (
+            {outcome !== undefined && (
               <p role="alert" className="sign-in-error">
-                {t.signInProviderFailed}
+                {outcome === 'failed'
+                  ? t.signInProviderFailed
+                  : t.apiErrors.SESSION_STORE_UNAVAILABLE({})}
               </p>
             )}
             <a className="button-link" href={signInLink(view)}>

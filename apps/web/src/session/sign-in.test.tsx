@@ -117,6 +117,15 @@ describe('SignInPage', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('单点登录未成功，请重试。');
     expect(screen.getByRole('link', { name: '使用单点登录' })).toBeTruthy();
   });
+
+  it("should say sign-in is unavailable for a moment when the server's session store is away", async () => {
+    mockApi({ session: { auth: 'oidc', user: null } });
+    renderApp('/?signin=unavailable');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Sign-in is unavailable for a moment; try again shortly.',
+    );
+    expect(screen.getByRole('link', { name: 'Sign in with single sign-on' })).toBeTruthy();
+  });
 });
 
 describe('UserMenu', () => {
