@@ -21,7 +21,7 @@ export const AXIS_COLOR = '#9ca3af';
 export const TICK_STYLE = { fontSize: 12, fill: '#374151' } as const;
 
 /**
- * Where recharts plots in a chart `width` wide whose plot starts at `top` (below the legend):
+ * Where recharts plots in a chart `width` wide whose plot starts at `top` (the top margin):
  * right of the y-axis, above the x-axis.
  */
 export function plotArea(width: number, top: number) {

@@ -8,7 +8,6 @@ import {
   Bar,
   CartesianGrid,
   ComposedChart,
-  Legend,
   Line,
   ReferenceArea,
   Tooltip,
@@ -57,6 +56,9 @@ export function TrafficChart({ points, granularity, counting, flags }: TrafficCh
 
   return (
     <div ref={ref} className="chart-box" data-testid="chart">
+      {/* HTML above the plot, not recharts' Legend: recharts would measure it and lay the chart
+          out again, a second synchronous render of every series on the first view. */}
+      <ChartLegend counting={counting} />
       {width > 0 && (
         <ComposedChart {...chart} data={points}>
           <CartesianGrid {...GRID_PROPS} />
@@ -70,7 +72,6 @@ export function TrafficChart({ points, granularity, counting, flags }: TrafficCh
               return <ChartTooltip point={point} granularity={granularity} counting={counting} />;
             }}
           />
-          <Legend position="top" height={32} content={() => <ChartLegend counting={counting} />} />
           {/* No data is a marked empty slot, never a bar or a line at 0. */}
           {gaps.map((gap) => (
             <ReferenceArea
@@ -125,7 +126,7 @@ function drawSeries({ key, color, overlay }: SeriesSpec, name: string, asBars: b
   );
 }
 
-/** The legend, as HTML inside recharts' legend slot; it says which series are not counted. */
+/** The legend, as HTML above the plot; it says which series are not counted. */
 export function ChartLegend({ counting }: { counting: CountingSubject }) {
   const { t } = useI18n();
   return (

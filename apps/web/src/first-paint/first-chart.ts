@@ -17,7 +17,7 @@ export interface FirstChartInput {
   comparison?: Comparison;
   /** The chart's width in CSS pixels. */
   width: number;
-  /** Where the plot starts: the top margin plus the legend's height. */
+  /** Where the plot starts: the chart's top margin (the legend is above the chart). */
   plotTop: number;
   /** A BCP 47 tag for labels and numbers. */
   locale: string;

@@ -30,7 +30,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** The chart's legend, as the recharts chart's `ChartLegend` draws it. */
+/** The chart's legend, above the plot, as the app's `ChartLegend` draws it. */
 function legend(t: Messages, counting: CountingSubject): HTMLElement {
   const items = seriesFor(counting).map((series) => {
     const entry = legendEntry(series, t);
@@ -89,10 +89,9 @@ export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale
     ),
   );
 
-  // One layout, to size the chart to its box and the plot to the legend, as recharts does.
+  // One layout, to size the chart to its box, as recharts does.
   const width = Math.floor(frame.getBoundingClientRect().width);
   rememberChartWidth(width);
-  const legendHeight = frame.firstElementChild?.getBoundingClientRect().height ?? 0;
   frame.insertAdjacentHTML(
     'beforeend',
     firstChartSvg({
@@ -101,7 +100,7 @@ export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale
       countsWalkOut: counting.countsWalkOut,
       ...(counting.comparison && { comparison: counting.comparison }),
       width,
-      plotTop: CHART_MARGIN.top + legendHeight,
+      plotTop: CHART_MARGIN.top,
       locale: intlLocale,
     }),
   );
