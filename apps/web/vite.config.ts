@@ -149,5 +149,9 @@ export default defineConfig({
     // The app's chunk holds what the first view draws (react, recharts and the dashboard alike);
     // later views are chunks of their own.
     chunkSizeWarningLimit: 1000,
+    // Every browser the dashboard supports knows `<link rel="modulepreload">` (Safari since 17);
+    // an older one loads the chunks without preloading them, rather than every one downloading
+    // Vite's polyfill for it.
+    modulePreload: { polyfill: false },
   },
 });

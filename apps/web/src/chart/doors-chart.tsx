@@ -4,7 +4,7 @@
  */
 import type { Granularity } from '@footfall/buckets';
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, ComposedChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { bucketFullLabel } from '../format/bucket-label.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import { doorColor, type DoorRow } from './door-series.ts';
@@ -37,8 +37,17 @@ export function DoorsChart({
 
   return (
     <div ref={ref} className="chart-box" data-testid="doors-chart">
+      {/* HTML above the plot, as the traffic chart's legend (traffic-chart.tsx says why). */}
+      <ul className="legend">
+        {doors.map((door, d) => (
+          <li key={door.mac}>
+            <span className="swatch" style={{ background: doorColor(d) }} aria-hidden="true" />
+            {door.name}
+          </li>
+        ))}
+      </ul>
       {width > 0 && (
-        <BarChart {...chart} data={data}>
+        <ComposedChart {...chart} data={data}>
           <CartesianGrid {...GRID_PROPS} />
           <XAxis {...xAxis} />
           <YAxis {...yAxis} />
@@ -70,24 +79,6 @@ export function DoorsChart({
               );
             }}
           />
-          <Legend
-            position="top"
-            height={32}
-            content={() => (
-              <ul className="legend">
-                {doors.map((door, d) => (
-                  <li key={door.mac}>
-                    <span
-                      className="swatch"
-                      style={{ background: doorColor(d) }}
-                      aria-hidden="true"
-                    />
-                    {door.name}
-                  </li>
-                ))}
-              </ul>
-            )}
-          />
           {doors.map((door, d) => (
             <Bar
               key={door.mac}
@@ -98,7 +89,7 @@ export function DoorsChart({
               isAnimationActive={false}
             />
           ))}
-        </BarChart>
+        </ComposedChart>
       )}
     </div>
   );
