@@ -123,9 +123,13 @@ test.describe('sign-in (AUTH=local)', () => {
     expect(await none.json()).toMatchObject({ error: { code: 'UNKNOWN_STORE' } });
     const own = await api.get('/api/traffic', { params: { store: STORE.nanjing, ...week } });
     expect(own.status()).toBe(200);
-    // A link to a store the manager may not see opens their own store: Ginza never shows.
+    // A link to a store the manager may not see opens their own store, and says so: Ginza's
+    // name or figures never show, only the id the link itself holds.
     await page.goto(storeViewPath(GINZA_WEEK));
     await expect(page.getByRole('figure', { name: /Nanjing Road Flagship/ })).toBeVisible();
+    await expect(page.getByTestId('unseen-subject')).toHaveText(
+      'The link is for “ginza”, a store or door you cannot see, or that no longer exists. Showing Nanjing Road Flagship instead.',
+    );
     await expect(page.getByText(/Ginza/)).toHaveCount(0);
   });
 

@@ -180,4 +180,28 @@ describe('Dashboard', () => {
     });
     expect(await screen.findByText(/Ginza Boutique — all doors \(Entrance\)/)).toBeTruthy();
   });
+
+  it('should say when a link names a store the user cannot see, and show their first store instead', async () => {
+    mockApi();
+    renderApp('/?store=berlin-hbf&from=2023-03-29&to=2023-03-29');
+    await summary();
+    expect(new URLSearchParams(window.location.search).get('store')).toBe('nanjing-road');
+    expect(screen.getByTestId('unseen-subject').textContent).toBe(
+      'The link is for “berlin-hbf”, a store or door you cannot see, or that no longer exists. Showing Nanjing Road Flagship instead.',
+    );
+    // Picking another store ends the notice: it was about the link.
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Store or door' }),
+      'Ginza Boutique — all doors',
+    );
+    await screen.findByText(/Ginza Boutique — all doors \(Entrance\)/);
+    expect(screen.queryByTestId('unseen-subject')).toBeNull();
+  });
+
+  it('should not say so for a link to a store the user sees', async () => {
+    mockApi();
+    renderApp('/?store=ginza&from=2023-03-29&to=2023-03-29');
+    await screen.findByText(/Ginza Boutique — all doors \(Entrance\)/);
+    expect(screen.queryByTestId('unseen-subject')).toBeNull();
+  });
 });

@@ -10,6 +10,7 @@ import { GranularityRadios } from './controls/granularity-radios.tsx';
 import { SubjectSelect } from './controls/subject-select.tsx';
 import { useI18n } from './i18n/locale.tsx';
 import { OVERVIEW_PATH, serializeOverview } from './overview/overview-view.ts';
+import { deviceLabel } from './format/caption.ts';
 import { ErrorPanel, LoadingSkeleton } from './panels/states.tsx';
 import { TrafficPanel } from './panels/traffic-panel.tsx';
 import { useView } from './view/use-view.ts';
@@ -24,7 +25,7 @@ export function Dashboard() {
       devices.data && stores.data ? { devices: devices.data, stores: stores.data } : undefined,
     [devices.data, stores.data],
   );
-  const { view, setView } = useView(catalog);
+  const { view, unseen, setView } = useView(catalog);
   const found = view && catalog ? findSubject(view.subject, catalog) : undefined;
   const failed = devices.isError ? devices : stores.isError ? stores : undefined;
 
@@ -46,6 +47,14 @@ export function Dashboard() {
     const timeZone = found.kind === 'store' ? found.store.timezone : found.device.timezone;
     body = (
       <>
+        {unseen && (
+          <p className="notice" role="status" data-testid="unseen-subject">
+            {t.unseenSubject(
+              unseen.asked.kind === 'store' ? unseen.asked.id : unseen.asked.mac,
+              found.kind === 'store' ? found.store.name : deviceLabel(found.device),
+            )}
+          </p>
+        )}
         <section className="controls" aria-label={t.controls}>
           <SubjectSelect
             catalog={catalog}

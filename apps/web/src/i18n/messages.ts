@@ -107,6 +107,8 @@ export interface Messages {
   /** No answer at all: the network or the server is down. */
   unreachable: string;
   noDevices: string;
+  /** A link named a store or door this user does not see; the default is shown instead. */
+  unseenSubject: (asked: string, shown: string) => string;
   stale: string;
   staleAge: (age: string) => string;
   timeZone: string;
@@ -404,6 +406,8 @@ export const MESSAGES: Record<Locale, Messages> = {
     badResponse: 'The server sent an answer this page does not understand; reload the page.',
     unreachable: 'The server could not be reached; check the connection and try again.',
     noDevices: 'No devices are configured.',
+    unseenSubject: (asked, shown) =>
+      `The link is for “${asked}”, a store or door you cannot see, or that no longer exists. Showing ${shown} instead.`,
     stale: 'Stale data',
     staleAge: (age) => `served from cache, ${age}`,
     timeZone: 'Time zone',
@@ -642,6 +646,8 @@ export const MESSAGES: Record<Locale, Messages> = {
     badResponse: '服务器的响应无法识别，请刷新页面。',
     unreachable: '无法连接服务器，请检查网络后重试。',
     noDevices: '未配置任何设备。',
+    unseenSubject: (asked, shown) =>
+      `链接指向的“${asked}”是您无权查看或已不存在的门店或入口，现显示${shown}。`,
     stale: '数据已过期',
     staleAge: (age) => `来自缓存，${age}`,
     timeZone: '时区',
