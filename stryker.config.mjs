@@ -39,7 +39,8 @@ export default {
   incrementalFile: `${reports}/incremental.json`,
   // The sandbox needs the target, the base tsconfig and the workspace's package.json files only.
   ignorePatterns: ['e2e', 'docs', 'apps/web', '**/bench', 'playwright-report', 'test-results'],
-  reporters: ['clear-text', 'json', 'html'],
+  // progress-append-only: stryker.log shows how far a run is, and its estimate of the time left.
+  reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
   jsonReporter: { fileName: `${reports}/mutation.json` },
   htmlReporter: { fileName: `${reports}/index.html` },
   clearTextReporter: { reportMutants: true, reportTests: false, reportScoreTable: true },

@@ -94,6 +94,8 @@ describe('security', () => {
     });
     expect(text).not.toContain('boom');
     expect(logger.lines.some((line) => line.includes('boom'))).toBe(true);
+    // No platform call was made: a bug is not counted as one.
+    expect(logger.lines.at(-1)).toMatch(/ 500 \S+ upstream=0 cache=-$/);
   });
 
   it('should put the secret and the signatures in no response and no log line', async () => {

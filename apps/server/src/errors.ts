@@ -89,15 +89,17 @@ export function toApiError(error: unknown): ApiError {
   return new ApiError(500, 'INTERNAL_ERROR', 'Something went wrong on the server.');
 }
 
-/** The app's one `onError`: logs unexpected errors and answers with the JSON error shape. */
+/**
+ * The app's one `onError`: logs unexpected errors and answers with the JSON error shape. Hono
+ * hands it only `Error`s: anything else thrown it rethrows.
+ */
 export function createErrorHandler(logger: Logger) {
-  return (error: unknown, c: Context): Response => {
+  return (error: Error, c: Context): Response => {
     const apiError = toApiError(error);
     // An answer given on purpose (a platform failure, the session store away) was logged where
     // it happened, once; anything else is a bug, logged here with its stack.
     if (apiError.status >= 500 && !(error instanceof OpretailError || error instanceof ApiError)) {
-      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      logger.error(`${c.req.method} ${c.req.path} failed: ${detail}`);
+      logger.error(`${c.req.method} ${c.req.path} failed: ${error.stack ?? error.message}`);
     }
     return c.json(apiError.toBody(), apiError.status);
   };

@@ -144,17 +144,20 @@ describe('traffic cache', () => {
   });
 
   it('should serve an expired copy marked stale with its age when the platform fails', async () => {
-    const { app, clock, sandbox, lines } = createHarness();
+    const { app, clock, sandbox, lines, calls } = createHarness();
     const toToday = view('2024-05-01', '2024-05-15');
     const fresh = trafficBody((await getTraffic(app, toToday)).body);
     clock.now += 120_000;
     sandbox.faults.push({ code: -500, times: 100 });
+    const before = calls();
     const { status, body } = await getTraffic(app, toToday);
     expect(status).toBe(200);
     const stale = trafficBody(body);
     expect(stale).toMatchObject({ stale: true, staleAgeSeconds: 120 });
     expect(stale.buckets).toEqual(fresh.buckets);
-    expect(lines.at(-1)).toMatch(/ 200 .* cache=stale$/);
+    // The failed calls count: the log says what the platform was asked.
+    expect(calls()).toBeGreaterThan(before);
+    expect(lines.at(-1)).toMatch(new RegExp(` 200 .* upstream=${calls() - before} cache=stale$`));
   });
 
   it('should answer the error when the platform fails and nothing is cached', async () => {
@@ -163,6 +166,20 @@ describe('traffic cache', () => {
     const { status, body } = await getTraffic(app, view('2024-05-01', '2024-05-15'));
     expect(status).toBe(502);
     expect(body).toMatchObject({ error: { code: 'UPSTREAM_ERROR', upstreamCode: -500 } });
+  });
+
+  it("should count each hour once in a range over the chunk before today's and today's", async () => {
+    // Cold, one call brings both chunks; asked apart, each chunk is its own answer.
+    const whole = trafficBody(
+      (await getTraffic(createHarness().app, view('2024-05-01', '2024-05-15'))).body,
+    );
+    const apart = createHarness();
+    const before = trafficBody(
+      (await getTraffic(apart.app, view('2024-05-01', '2024-05-05'))).body,
+    );
+    const after = trafficBody((await getTraffic(apart.app, view('2024-05-06', '2024-05-15'))).body);
+    expect(whole.buckets).toEqual([...before.buckets, ...after.buckets]);
+    expect(whole.totals.walkIn).toBe(before.totals.walkIn + after.totals.walkIn);
   });
 });
 

@@ -24,6 +24,7 @@ import type { OpretailClient, PassengerRow } from '@footfall/opretail';
 import { OpretailError } from '@footfall/opretail';
 import { LRUCache } from 'lru-cache';
 import pLimit from 'p-limit';
+import { z } from 'zod';
 import type { Device } from './devices.ts';
 import { sharedChunks } from './shared/chunk-store.ts';
 import type { SharedRedis } from './shared/redis.ts';
@@ -101,26 +102,25 @@ interface ChunkOutcome {
 const keyOf = (request: TrafficRequest, chunk: DayRange): string =>
   `${request.device.mac}|${request.granularity}|${request.businessHours ? 1 : 0}|${formatDate(chunk.from)}`;
 
-/** A chunk as Redis holds it, read back; anything else counts as missing. */
+/**
+ * A chunk as Redis holds it. Redis is shared, so what it holds is checked like any input: a
+ * value written by another version, or by hand, that does not fit counts as missing.
+ */
+const chunkSchema = z.object({
+  rows: z.array(
+    z.object({ start: z.number(), walkIn: z.number(), walkOut: z.number().nullable() }),
+  ),
+  fetchedAt: z.number(),
+  finalBefore: z.number(),
+});
+
 function parseChunk(text: string): ChunkRows | undefined {
   try {
-    const value: unknown = JSON.parse(text);
-    if (
-      typeof value === 'object' &&
-      value !== null &&
-      'rows' in value &&
-      Array.isArray(value.rows) &&
-      'fetchedAt' in value &&
-      typeof value.fetchedAt === 'number' &&
-      'finalBefore' in value &&
-      typeof value.finalBefore === 'number'
-    ) {
-      return value as ChunkRows;
-    }
+    return chunkSchema.safeParse(JSON.parse(text)).data;
   } catch {
     // not JSON: missing
+    return undefined;
   }
-  return undefined;
 }
 
 const rowsIn = (rows: readonly PassengerRow[], chunk: DayRange): PassengerRow[] =>

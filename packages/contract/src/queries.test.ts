@@ -33,6 +33,14 @@ describe('trafficQuerySchema', () => {
     expect(query.businessHours).toBe(true);
   });
 
+  it('should read businessHours=false, as the web app sends it, as all day', () => {
+    const query = { mac: 'd47c44906f14', ...range, businessHours: 'false' };
+    expect(trafficQuerySchema.parse(query).businessHours).toBe(false);
+    expect(overviewQuerySchema.parse({ ...range, businessHours: 'false' }).businessHours).toBe(
+      false,
+    );
+  });
+
   it('should want exactly one of mac and store', () => {
     expect(problems(range)).toBe('give exactly one of mac and store');
     expect(problems({ ...range, mac: 'd47c44906f14', store: 'flagship' })).toBe(

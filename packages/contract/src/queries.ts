@@ -19,7 +19,7 @@ const date = (name: string) =>
     .transform((text, ctx) => {
       const wall = parseDate(text);
       if (wall === undefined) {
-        ctx.addIssue({ code: 'custom', message: `${name} must be a real date as YYYY-MM-DD` });
+        ctx.addIssue(`${name} must be a real date as YYYY-MM-DD`);
         return z.NEVER;
       }
       return wall;
@@ -64,29 +64,26 @@ export const trafficQuerySchema = z
     compare,
   })
   .transform(({ mac, store, ...rest }, ctx) => {
-    if ((mac === undefined) === (store === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'give exactly one of mac and store' });
-      return z.NEVER;
-    }
-    if (mac !== undefined) {
+    if (mac !== undefined && store === undefined) {
       const normal = normalizeMac(mac);
       if (normal === undefined) {
-        ctx.addIssue({ code: 'custom', message: 'mac must be 12 hex digits, e.g. d47c44906f14' });
+        ctx.addIssue('mac must be 12 hex digits, e.g. d47c44906f14');
         return z.NEVER;
       }
       const subject: Subject = { kind: 'device', mac: normal };
       return { ...rest, subject };
     }
-    const id = (store ?? '').trim();
-    if (id.length === 0 || id.length > MAX_STORE_ID_LENGTH) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `store must be a store id of 1 to ${MAX_STORE_ID_LENGTH} characters`,
-      });
-      return z.NEVER;
+    if (store !== undefined && mac === undefined) {
+      const id = store.trim();
+      if (id.length === 0 || id.length > MAX_STORE_ID_LENGTH) {
+        ctx.addIssue(`store must be a store id of 1 to ${MAX_STORE_ID_LENGTH} characters`);
+        return z.NEVER;
+      }
+      const subject: Subject = { kind: 'store', id };
+      return { ...rest, subject };
     }
-    const subject: Subject = { kind: 'store', id };
-    return { ...rest, subject };
+    ctx.addIssue('give exactly one of mac and store');
+    return z.NEVER;
   });
 
 export type TrafficQueryInput = z.input<typeof trafficQuerySchema>;

@@ -3,6 +3,7 @@ import { FAULT_MACS } from '@footfall/sandbox';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { groupStores } from '../stores.ts';
+import { createAccess, OPEN_USER } from './access.ts';
 import {
   ADMIN,
   BOUTIQUE,
@@ -189,4 +190,35 @@ describe('access (property)', () => {
       { numRuns: 40 },
     );
   }, 60_000);
+});
+
+describe('createAccess', () => {
+  const access = createAccess(TEST_DEVICES, groupStores(TEST_DEVICES));
+  const outside = FAULT_MACS.serverError;
+  const user = (stores: string[]): SessionUser => ({ ...MANAGER.user, stores });
+
+  it('should let the open user see every store and every device, outside any store too', () => {
+    expect(access.devices(OPEN_USER)).toEqual(TEST_DEVICES);
+    expect(access.sees(OPEN_USER, { kind: 'device', mac: outside })).toBe(true);
+    expect(access.sees(OPEN_USER, { kind: 'store', id: BOUTIQUE })).toBe(true);
+  });
+
+  it("should decide the cached-answer fast path as the routes do: one's own store only", () => {
+    const manager = user([FLAGSHIP]);
+    expect(access.sees(manager, { kind: 'device', mac: MAIN_DOOR })).toBe(true);
+    expect(access.sees(manager, { kind: 'store', id: FLAGSHIP })).toBe(true);
+    expect(access.sees(manager, { kind: 'store', id: BOUTIQUE })).toBe(false);
+    expect(access.sees(manager, { kind: 'device', mac: outside })).toBe(false);
+    expect(access.sees(manager, { kind: 'device', mac: '001122334455' })).toBe(false);
+    expect(access.sees(manager, { kind: 'store', id: 'atlantis' })).toBe(false);
+  });
+
+  it('should keep the devices outside any store from a user whose list holds an empty id', () => {
+    const odd = user(['']);
+    expect(access.devices(odd)).toEqual([]);
+    expect(access.sees(odd, { kind: 'device', mac: outside })).toBe(false);
+    expect(() => access.device(odd, outside)).toThrow(
+      expect.objectContaining({ status: 404, code: 'UNKNOWN_DEVICE' }),
+    );
+  });
 });

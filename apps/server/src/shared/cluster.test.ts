@@ -11,6 +11,7 @@ import {
   localAuth,
   MAIN_DOOR,
   MANAGER,
+  NOW,
   SIDE_DOOR,
   signIn,
   type HarnessOptions,
@@ -97,6 +98,67 @@ describe('instances sharing one Redis', () => {
     expect(second.body).toEqual(first.body);
     expect(third.status).toBe(200);
     expect(calls()).toBe(made);
+  });
+
+  it('should keep a past chunk in Redis for 35 days, and the one holding today for 2 days', async () => {
+    const { instances } = await cluster(1);
+    // Today's chunk (2024-05-06 on) and, in the same call, the final one before it.
+    await getTraffic(instances[0]!.app, { mac: MAIN_DOOR, from: '2024-05-01', to: '2024-05-15' });
+    const probe = connectRedis(redis.url, quiet());
+    connections.push(probe);
+    await until(() => probe.ready());
+    const keptFor = (from: string) =>
+      probe.client.pTTL(`footfall:chunk:${MAIN_DOOR}|hour|0|${from}`);
+    const past = await keptFor('2024-04-01');
+    expect(past).toBeGreaterThan(35 * DAY_MS - 60_000);
+    expect(past).toBeLessThanOrEqual(35 * DAY_MS);
+    const today = await keptFor('2024-05-06');
+    expect(today).toBeGreaterThan(2 * DAY_MS - 60_000);
+    expect(today).toBeLessThanOrEqual(2 * DAY_MS);
+  });
+
+  it("should take another instance's copy of today's chunk for a minute after it was fetched, no longer", async () => {
+    const { instances, calls } = await cluster(2);
+    const [a, b] = instances;
+    const today = { mac: MAIN_DOOR, from: '2024-05-15', to: '2024-05-15' };
+    await getTraffic(a!.app, today);
+    const made = calls();
+    b!.clock.now += 40_000;
+    expect((await getTraffic(b!.app, today)).status).toBe(200);
+    expect(calls()).toBe(made);
+    // 61 s after the fetch: B's own copy, taken at 40 s, expires when the fetched one does.
+    b!.clock.now += 21_000;
+    expect((await getTraffic(b!.app, today)).status).toBe(200);
+    expect(calls()).toBe(made + 1);
+  });
+
+  it('should read a chunk in Redis that does not fit as missing, and ask the platform', async () => {
+    const past = { mac: MAIN_DOOR, from: '2024-04-01', to: '2024-04-07' };
+    const reference = await getTraffic(createHarness().app, past);
+    const final = { fetchedAt: NOW, finalBefore: NOW + DAY_MS };
+    const row = { start: Date.UTC(2024, 3, 1, 10), walkIn: 1, walkOut: 1 };
+    const misfits = [
+      'not JSON',
+      'null',
+      '5',
+      JSON.stringify({ ...final, rows: 'none' }),
+      JSON.stringify({ ...final, rows: [{ ...row, walkIn: '1' }] }),
+      JSON.stringify({ ...final, rows: [{ ...row, start: null }] }),
+      JSON.stringify({ ...final, rows: [{ ...row, walkOut: undefined }] }),
+      JSON.stringify({ rows: [row], fetchedAt: String(NOW), finalBefore: NOW + DAY_MS }),
+      JSON.stringify({ rows: [row], fetchedAt: NOW }),
+    ];
+    const probe = connectRedis(redis.url, quiet());
+    connections.push(probe);
+    await until(() => probe.ready());
+    for (const misfit of misfits) {
+      await probe.client.flushAll();
+      await probe.client.set(`footfall:chunk:${MAIN_DOOR}|hour|0|2024-04-01`, misfit);
+      const { instances, calls } = await cluster(1);
+      const answer = await getTraffic(instances[0]!.app, past);
+      expect(answer.body, misfit).toEqual(reference.body);
+      expect(calls(), misfit).toBe(1);
+    }
   });
 
   it('should count the traffic rate limit once for all instances', async () => {
