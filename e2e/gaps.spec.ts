@@ -14,7 +14,7 @@ import {
 const HOUR_MS = 3_600_000;
 
 /** `at`'s local date and hour in `timeZone`, as `2026-11-30T07`. */
-function localHour(at: number, timeZone: string): string {
+function zonedHour(at: number, timeZone: string): string {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
@@ -39,15 +39,15 @@ function doorWithHoursToCome(now = Date.now()) {
     { mac: 'b8d81209e4c1', timeZone: 'Europe/Berlin' },
     { mac: MAC.main, timeZone: 'Asia/Shanghai' },
   ];
-  const door = candidates.find(({ timeZone }) => !localHour(now, timeZone).endsWith('T23'));
+  const door = candidates.find(({ timeZone }) => !zonedHour(now, timeZone).endsWith('T23'));
   if (!door) throw new Error('Berlin and Shanghai cannot both be at 23:00');
-  const current = localHour(now, door.timeZone);
+  const current = zonedHour(now, door.timeZone);
   const to = current.slice(0, 10);
-  const from = localHour(now - 24 * HOUR_MS, door.timeZone).slice(0, 10);
+  const from = zonedHour(now - 24 * HOUR_MS, door.timeZone).slice(0, 10);
   const past: string[] = [];
   const hourStart = Math.floor(now / HOUR_MS) * HOUR_MS;
   for (let at = hourStart - 49 * HOUR_MS; at < hourStart; at += HOUR_MS) {
-    const hour = localHour(at, door.timeZone);
+    const hour = zonedHour(at, door.timeZone);
     if (hour.slice(0, 10) >= from) past.push(hour);
   }
   return { mac: door.mac, from, to, past, current };

@@ -65,9 +65,6 @@ export function useView(catalog: Catalog | undefined): ViewState {
     navigate(window.location.pathname + serializeView(normalizeView(next)));
   }, []);
 
-  return {
-    view,
-    unseen: kept && view && sameSubject(kept.shown, view.subject) ? kept : undefined,
-    setView,
-  };
+  // `kept` is cleared above (during this render) once another subject is shown.
+  return { view, unseen: kept, setView };
 }
