@@ -67,6 +67,8 @@ test.describe('sign-in (AUTH=local)', () => {
     page,
   }) => {
     await openSignedIn(page, storeViewPath(STORE_WEEK), MANAGER);
+    // The user menu shows before the dashboard has its lists: wait for the picker's options.
+    await expect(picker(page).locator('option').first()).toBeAttached();
     await settled(page);
     const values = await picker(page)
       .locator('option')
