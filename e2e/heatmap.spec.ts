@@ -63,9 +63,20 @@ const average = (value: number, locale = 'en-US'): string =>
 const heatmap = (page: Page): Locator =>
   page.getByRole('region', { name: /Weekday × hour|星期 × 小时/ });
 
-/** Scrolls to the map's place, as a manager would: the map loads once it is near the viewport. */
+/**
+ * Scrolls to the map's place, as a manager would: the map loads once it is near the viewport.
+ * The slot may be swapped for the map mid-scroll (it was already near), so scroll again to
+ * whichever is there until the map shows.
+ */
 async function scrollToMap(page: Page): Promise<void> {
-  await page.getByTestId('heatmap-slot').or(heatmap(page)).first().scrollIntoViewIfNeeded();
+  await expect(async () => {
+    await page
+      .getByTestId('heatmap-slot')
+      .or(heatmap(page))
+      .first()
+      .scrollIntoViewIfNeeded({ timeout: 2_000 });
+    await expect(heatmap(page)).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 async function openTable(page: Page): Promise<Locator> {
