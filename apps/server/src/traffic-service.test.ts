@@ -183,15 +183,17 @@ describe('traffic cache', () => {
   });
 });
 
-/** The service alone on the sandbox, its calls counted, as a store view uses it. */
+/** The service alone on the sandbox, its calls counted and its clock settable, as a store view uses it. */
 function serviceHarness(concurrency?: number, delayMs = 0) {
-  const now = () => NOW;
+  const clock = { now: NOW };
+  const now = () => clock.now;
   const sandbox = createSandbox({ now });
   let calls = 0;
   let inFlight = 0;
   let mostInFlight = 0;
   const upstream: OpretailClient = sandboxClient(sandbox, {
     now,
+    sleep: () => Promise.resolve(),
     fetch: async (request) => {
       calls += 1;
       inFlight += 1;
@@ -210,7 +212,7 @@ function serviceHarness(concurrency?: number, delayMs = 0) {
     cacheMaxBytes: 1 << 26,
     ...(concurrency === undefined ? {} : { concurrency }),
   });
-  return { service, calls: () => calls, mostInFlight: () => mostInFlight };
+  return { service, sandbox, clock, calls: () => calls, mostInFlight: () => mostInFlight };
 }
 
 const doors = TEST_DEVICES.filter((device) => device.mac.startsWith('d47c44906f'));
@@ -246,6 +248,94 @@ describe('traffic service', () => {
     expect(answers.every((answer) => answer.cache === 'miss')).toBe(true);
     expect(calls()).toBe(4 * doors.length);
     expect(mostInFlight()).toBe(2);
+  });
+});
+
+describe('traffic service answers', () => {
+  const mainDoor = TEST_DEVICES.find((device) => device.mac === MAIN_DOOR);
+  if (!mainDoor) throw new Error('no main door');
+  const askMain = (from: string, to: string, extra: Partial<TrafficRequest> = {}) => ({
+    ...ask(from, to)(mainDoor),
+    ...extra,
+  });
+
+  it('should say how long an answer may be reused: for ever before today, 60 s from its fetch with today', async () => {
+    const { service, clock } = serviceHarness();
+    expect((await service.getTraffic(askMain('2024-03-04', '2024-03-10'))).expiresAt).toBe(
+      Infinity,
+    );
+    const fetchedAt = clock.now;
+    const withToday = await service.getTraffic(askMain('2024-05-13', '2024-05-15'));
+    expect(withToday).toMatchObject({ cache: 'miss', expiresAt: fetchedAt + 60_000 });
+    clock.now += 30_000;
+    // The same chunk, read back: it still expires a minute after it was fetched.
+    expect(await service.getTraffic(askMain('2024-05-15', '2024-05-15'))).toMatchObject({
+      cache: 'hit',
+      upstreamCalls: 0,
+      expiresAt: fetchedAt + 60_000,
+    });
+    // Yesterday, from today's chunk: final, so for ever, whenever today's copy expires.
+    expect(await service.getTraffic(askMain('2024-05-13', '2024-05-14'))).toMatchObject({
+      cache: 'hit',
+      upstreamCalls: 0,
+      expiresAt: Infinity,
+    });
+  });
+
+  it('should name where an answer came from: miss, hit, partial, then stale with a reuse time of now', async () => {
+    const { service, clock, sandbox } = serviceHarness();
+    // Two chunks: 2024-04-01 … 05-05 (final) and the one holding today.
+    const range = askMain('2024-05-01', '2024-05-15');
+    // Cold, one call brings both chunks: the answer is wholly the platform's.
+    expect(await service.getTraffic(range)).toMatchObject({ cache: 'miss', upstreamCalls: 1 });
+    expect(await service.getTraffic(range)).toMatchObject({ cache: 'hit', upstreamCalls: 0 });
+    clock.now += 61_000;
+    expect(await service.getTraffic(range)).toMatchObject({ cache: 'partial', upstreamCalls: 1 });
+    clock.now += 61_000;
+    sandbox.faults.push({ code: -500, times: 100 });
+    const stale = await service.getTraffic(range);
+    expect(stale).toMatchObject({ cache: 'stale', expiresAt: clock.now });
+    expect(stale.body).toMatchObject({ stale: true, staleAgeSeconds: 61 });
+  });
+
+  it('should give a stale answer the age of its oldest copy, rounded to the second', async () => {
+    // On Sunday 2024-05-05, the last day of its hourly chunk, that chunk is fetched at 02:00 and
+    // the next one (from Monday) at 03:00. A day later neither is final nor fresh.
+    const { service, clock, sandbox } = serviceHarness();
+    clock.now = Date.parse('2024-05-05T02:00:00Z');
+    await service.getTraffic(askMain('2024-05-05', '2024-05-05'));
+    clock.now += 3_600_000;
+    await service.getTraffic(askMain('2024-05-06', '2024-05-06'));
+    clock.now = Date.parse('2024-05-06T02:01:30.400Z');
+    sandbox.faults.push({ code: -500, times: 100 });
+    const stale = await service.getTraffic(askMain('2024-05-05', '2024-05-06'));
+    expect(stale.cache).toBe('stale');
+    // The older copy is a day, 90.4 s old; the newer one 23 hours less.
+    expect(stale.body.staleAgeSeconds).toBe(86_400 + 90);
+  });
+
+  it('should keep business-hours and all-day answers apart', async () => {
+    const { service, calls } = serviceHarness();
+    const allDay = await service.getTraffic(askMain('2024-03-04', '2024-03-10'));
+    const business = await service.getTraffic(
+      askMain('2024-03-04', '2024-03-10', { businessHours: true }),
+    );
+    expect(calls()).toBe(2);
+    expect(business).toMatchObject({ cache: 'miss', body: { businessHours: true } });
+    expect(business.body.totals.walkIn).toBeLessThan(allDay.body.totals.walkIn);
+    expect(business.body.totals.walkIn).toBeGreaterThan(0);
+  });
+
+  it('should keep hourly and daily answers apart', async () => {
+    const { service, calls } = serviceHarness();
+    const hours = await service.getTraffic(askMain('2024-03-04', '2024-03-10'));
+    const days = await service.getTraffic(
+      askMain('2024-03-04', '2024-03-10', { granularity: 'day' }),
+    );
+    expect(calls()).toBe(2);
+    expect(hours.body.buckets).toHaveLength(7 * 24);
+    expect(days.body.buckets).toHaveLength(7);
+    expect(days.body.totals).toEqual(hours.body.totals);
   });
 });
 

@@ -270,10 +270,14 @@ export function createTrafficService(options: TrafficServiceOptions): TrafficSer
       const outcomes = await Promise.all(
         chunks.map((chunk) => {
           if (currentLoad && chunk === current) return currentLoad;
-          // The chunk before today's waits for today's call, which may bring it.
+          // The chunk before today's waits for today's call, which may bring it: then it came
+          // from the platform for this request too, though it is read from the cache.
           if (currentLoad && withPrevious && chunk.from === before.from) {
             const then = () => loadChunk(request, chunk, false, tally);
-            return currentLoad.then(then, then);
+            return currentLoad.then(async (todays) => {
+              const outcome = await then();
+              return todays.source === 'upstream' ? { ...outcome, source: todays.source } : outcome;
+            }, then);
           }
           return loadChunk(request, chunk, false, tally);
         }),
