@@ -52,10 +52,8 @@ export interface AnswerCache {
   set(url: string, subject: Subject, text: string, expiresAt: number): Answer | undefined;
 }
 
-const queryOf = (url: string): string => {
-  const start = url.indexOf('?');
-  return start === -1 ? '' : url.slice(start + 1);
-};
+/** The key: the query as the client wrote it (`c.req.url` is already a parsed URL's text). */
+const queryOf = (url: string): string => new URL(url, 'http://localhost').search;
 
 export interface AnswerCacheOptions {
   /** How bytes are compressed; `compress` from `compression.ts` unless a test counts the calls. */
