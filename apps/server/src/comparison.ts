@@ -13,8 +13,7 @@ import {
 } from '@footfall/buckets';
 import type { OverviewComparison, Traffic } from '@footfall/contract';
 import { refuseBadRange } from './errors.ts';
-import { combineOutcomes } from './store-traffic.ts';
-import type { CacheOutcome } from './traffic-service.ts';
+import { type CacheOutcome, combineOutcomes } from './traffic-service.ts';
 
 /** A comparison's kind and its inclusive day range. */
 export interface ComparedRange extends DayRange {

@@ -9,11 +9,11 @@ import type { StoreTraffic } from '@footfall/contract';
 import { OpretailError } from '@footfall/opretail';
 import type { StoreDoors } from './stores.ts';
 import { sumBuckets } from './traffic-body.ts';
-import type {
-  CacheOutcome,
-  TrafficRequest,
-  TrafficResult,
-  TrafficService,
+import {
+  combineOutcomes,
+  type TrafficRequest,
+  type TrafficResult,
+  type TrafficService,
 } from './traffic-service.ts';
 
 export interface StoreTrafficRequest {
@@ -26,17 +26,9 @@ export interface StoreTrafficRequest {
 
 export interface StoreTrafficResult {
   body: StoreTraffic;
-  cache: CacheOutcome;
+  cache: TrafficResult['cache'];
   /** Epoch ms until which the answer may be reused (the earliest door's expiry). */
   expiresAt: number;
-}
-
-/** How a request over several answers was answered, from how each of them was. */
-export function combineOutcomes(outcomes: readonly CacheOutcome[]): CacheOutcome {
-  if (outcomes.includes('stale')) return 'stale';
-  if (outcomes.every((outcome) => outcome === 'hit')) return 'hit';
-  if (outcomes.every((outcome) => outcome === 'miss')) return 'miss';
-  return 'partial';
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   TEST_DEVICES,
   trafficBody,
 } from './test-kit.ts';
-import { createTrafficService, type TrafficRequest } from './traffic-service.ts';
+import { combineOutcomes, createTrafficService, type TrafficRequest } from './traffic-service.ts';
 import { sandboxClient } from './upstream.ts';
 
 // Hourly chunks (5 ISO weeks) around NOW (Wednesday 2024-05-15): 2023-11-13, 2023-12-18,
@@ -336,6 +336,16 @@ describe('traffic service answers', () => {
     expect(hours.body.buckets).toHaveLength(7 * 24);
     expect(days.body.buckets).toHaveLength(7);
     expect(days.body.totals).toEqual(hours.body.totals);
+  });
+});
+
+describe('combineOutcomes', () => {
+  it('should be stale if any part is, a hit or a miss only if every part is, and partial otherwise', () => {
+    expect(combineOutcomes(['hit', 'hit'])).toBe('hit');
+    expect(combineOutcomes(['miss', 'miss'])).toBe('miss');
+    expect(combineOutcomes(['hit', 'miss'])).toBe('partial');
+    expect(combineOutcomes(['miss', 'partial'])).toBe('partial');
+    expect(combineOutcomes(['hit', 'stale', 'miss'])).toBe('stale');
   });
 });
 

@@ -51,6 +51,14 @@ export interface TrafficRequest {
 /** How a request was answered: all from cache, partly or wholly from the platform, or stale. */
 export type CacheOutcome = 'hit' | 'miss' | 'partial' | 'stale';
 
+/** How a request over several parts (chunks, doors, periods) was answered, from how each was. */
+export function combineOutcomes(outcomes: readonly CacheOutcome[]): CacheOutcome {
+  if (outcomes.includes('stale')) return 'stale';
+  if (outcomes.every((outcome) => outcome === 'hit')) return 'hit';
+  if (outcomes.every((outcome) => outcome === 'miss')) return 'miss';
+  return 'partial';
+}
+
 export interface TrafficResult {
   body: DeviceTraffic;
   cache: CacheOutcome;
@@ -94,7 +102,8 @@ interface FetchContext {
 
 interface ChunkOutcome {
   rows: PassengerRow[];
-  source: 'cache' | 'upstream' | 'stale';
+  /** From the cache, fetched for this request (from the platform or Redis), or a stale copy. */
+  source: 'hit' | 'miss' | 'stale';
   expiresAt: number;
   staleAgeMs: number;
 }
@@ -224,7 +233,7 @@ export function createTrafficService(options: TrafficServiceOptions): TrafficSer
     const lastDay = Math.min(request.to, chunk.to);
     const copy = kept(request, chunk);
     if (copy && lastDay < copy.finalBefore) {
-      return { rows: copy.rows, source: 'cache', expiresAt: Infinity, staleAgeMs: 0 };
+      return { rows: copy.rows, source: 'hit', expiresAt: Infinity, staleAgeMs: 0 };
     }
     const status: LRUCache.Status<string, ChunkRows, FetchContext> = {};
     try {
@@ -235,7 +244,7 @@ export function createTrafficService(options: TrafficServiceOptions): TrafficSer
       if (entry === undefined) throw new Error(`The rows of ${key} could not be kept.`);
       return {
         rows: entry.rows,
-        source: status.fetch === 'hit' ? 'cache' : 'upstream',
+        source: status.fetch === 'hit' ? 'hit' : 'miss',
         expiresAt: lastDay < entry.finalBefore ? Infinity : entry.fetchedAt + TODAY_TTL_MS,
         staleAgeMs: 0,
       };
@@ -276,7 +285,7 @@ export function createTrafficService(options: TrafficServiceOptions): TrafficSer
             const then = () => loadChunk(request, chunk, false, tally);
             return currentLoad.then(async (todays) => {
               const outcome = await then();
-              return todays.source === 'upstream' ? { ...outcome, source: todays.source } : outcome;
+              return todays.source === 'miss' ? { ...outcome, source: todays.source } : outcome;
             }, then);
           }
           return loadChunk(request, chunk, false, tally);
@@ -299,17 +308,9 @@ export function createTrafficService(options: TrafficServiceOptions): TrafficSer
         body.stale = true;
         body.staleAgeSeconds = Math.round(Math.max(...stale.map((o) => o.staleAgeMs)) / 1000);
       }
-      const fetched = outcomes.filter((outcome) => outcome.source === 'upstream').length;
       return {
         body,
-        cache:
-          stale.length > 0
-            ? 'stale'
-            : fetched === 0
-              ? 'hit'
-              : fetched === outcomes.length
-                ? 'miss'
-                : 'partial',
+        cache: combineOutcomes(outcomes.map((outcome) => outcome.source)),
         upstreamCalls: tally.calls,
         expiresAt: Math.min(...outcomes.map((outcome) => outcome.expiresAt)),
       };
