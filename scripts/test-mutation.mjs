@@ -72,7 +72,9 @@ for (const target of chosen) {
   if (run.status !== 0) {
     failed = true;
     console.log(
-      `${target.name}: Stryker failed (exit ${run.status ?? run.signal}), see ${reports}/stryker.log`,
+      run.error
+        ? `${target.name}: Stryker did not start (${run.error.message}); run it as pnpm test:mutation`
+        : `${target.name}: Stryker failed (exit ${run.status ?? run.signal}), see ${reports}/stryker.log`,
     );
     rows.push({
       target: target.name,
