@@ -124,12 +124,13 @@ const chunkSchema = z.object({
 });
 
 function parseChunk(text: string): ChunkRows | undefined {
+  let value: unknown;
   try {
-    return chunkSchema.safeParse(JSON.parse(text)).data;
+    value = JSON.parse(text);
   } catch {
-    // not JSON: missing
-    return undefined;
+    // not JSON: missing, as the schema then says
   }
+  return chunkSchema.safeParse(value).data;
 }
 
 const rowsIn = (rows: readonly PassengerRow[], chunk: DayRange): PassengerRow[] =>
@@ -212,7 +213,8 @@ export function createTrafficService(options: TrafficServiceOptions): TrafficSer
     if (withPrevious) {
       const entry = { rows: rowsIn(rows, previous), fetchedAt, finalBefore };
       const previousKey = keyOf(request, previous);
-      cache.set(previousKey, entry, { ttl: ttlOf(previous, entry) });
+      // Wholly before the chunk holding today: final, so kept without expiry.
+      cache.set(previousKey, entry);
       await shared?.put(previousKey, entry, keepOf(previous, entry));
     }
     return { rows: rowsIn(rows, chunk), fetchedAt, finalBefore };
