@@ -3,6 +3,7 @@ import type { OpretailClient } from '@footfall/opretail';
 import { createSandbox } from '@footfall/sandbox';
 import { describe, expect, it } from 'vitest';
 import {
+  BERLIN_DOOR,
   createHarness,
   getTraffic,
   MAIN_DOOR,
@@ -168,6 +169,44 @@ describe('traffic cache', () => {
     expect(body).toMatchObject({ error: { code: 'UPSTREAM_ERROR', upstreamCode: -500 } });
   });
 
+  it("should ask for today's chunk alone once the chunk before it is final in the cache", async () => {
+    const { app, clock, requests } = createHarness();
+    await getTraffic(app, view('2024-05-01', '2024-05-15'));
+    clock.now += 61_000;
+    await getTraffic(app, view('2024-05-15', '2024-05-15'));
+    const startTimes = requests.map((body) => /startTime=([^&]+)/.exec(body)?.[1]);
+    expect(startTimes.map((time) => decodeURIComponent(time ?? '').slice(0, 10))).toEqual([
+      '2024-04-01',
+      '2024-05-06',
+    ]);
+  });
+
+  it("should bring the chunk before today's in the same call when today is the last day of its chunk", async () => {
+    // Sunday 2024-05-05 closes the chunk from 2024-04-01; the one before starts 2024-02-26.
+    const { app, calls, clock } = createHarness();
+    clock.now = at('2024-05-05');
+    const { status } = await getTraffic(app, view('2024-03-25', '2024-05-05'));
+    expect(status).toBe(200);
+    expect(calls()).toBe(1);
+  });
+
+  it("should count each hour once across the chunk before today's and today's, midnight too", async () => {
+    // A round-the-clock station: the first hour of today's chunk has walk-ins.
+    const berlin = (from: string, to: string) => ({ mac: BERLIN_DOOR, from, to });
+    const whole = trafficBody(
+      (await getTraffic(createHarness().app, berlin('2024-05-05', '2024-05-06'))).body,
+    );
+    const apart = createHarness();
+    const sunday = trafficBody(
+      (await getTraffic(apart.app, berlin('2024-05-05', '2024-05-05'))).body,
+    );
+    const monday = trafficBody(
+      (await getTraffic(apart.app, berlin('2024-05-06', '2024-05-06'))).body,
+    );
+    expect(monday.buckets[0]?.walkIn).toBeGreaterThan(0);
+    expect(whole.buckets).toEqual([...sunday.buckets, ...monday.buckets]);
+  });
+
   it("should count each hour once in a range over the chunk before today's and today's", async () => {
     // Cold, one call brings both chunks; asked apart, each chunk is its own answer.
     const whole = trafficBody(
@@ -312,6 +351,29 @@ describe('traffic service answers', () => {
     expect(stale.cache).toBe('stale');
     // The older copy is a day, 90.4 s old; the newer one 23 hours less.
     expect(stale.body.staleAgeSeconds).toBe(86_400 + 90);
+  });
+
+  it('should serve the kept copy, counting no platform call, when a call fails before it is made', async () => {
+    const clock = { now: NOW };
+    const now = () => clock.now;
+    const real = sandboxClient(createSandbox({ now }), { now });
+    let refuse = false;
+    const service = createTrafficService({
+      now,
+      cacheMaxBytes: 1 << 26,
+      upstream: {
+        // The client refuses a query it finds invalid with a RangeError, sending nothing.
+        listDevicePassengerIndicator: (query) =>
+          refuse
+            ? Promise.reject(new RangeError('bad query'))
+            : real.listDevicePassengerIndicator(query),
+      },
+    });
+    const range = askMain('2024-05-15', '2024-05-15');
+    await service.getTraffic(range);
+    clock.now += 61_000;
+    refuse = true;
+    expect(await service.getTraffic(range)).toMatchObject({ cache: 'stale', upstreamCalls: 0 });
   });
 
   it('should keep business-hours and all-day answers apart', async () => {
