@@ -209,6 +209,42 @@ describe('GET /api/traffic?store=', () => {
     expect(calls()).toBeGreaterThan(before);
   });
 
+  /** The flagship's today, asked at NOW; then its main door alone 61 s later, whose copy is newer. */
+  async function mainDoorNewer() {
+    const harness = createHarness();
+    await getTraffic(harness.app, flagshipToday);
+    harness.clock.now += 61_000;
+    await getTraffic(harness.app, { mac: MAIN_DOOR, from: '2024-05-15', to: '2024-05-15' });
+    return harness;
+  }
+  const flagshipToday = { store: FLAGSHIP, from: '2024-05-15', to: '2024-05-15' };
+
+  it("should give a stale store the age of its oldest door's copy", async () => {
+    const today = flagshipToday;
+    const { app, clock, sandbox } = await mainDoorNewer();
+    clock.now += 139_000;
+    sandbox.faults.push({ code: -500, times: 100 });
+    expect(storeTrafficBody((await getTraffic(app, today)).body)).toMatchObject({
+      stale: true,
+      staleAgeSeconds: 200,
+    });
+  });
+
+  it("should keep a store's answer only until its first door's copy expires", async () => {
+    const today = flagshipToday;
+    const { app, clock, calls } = await mainDoorNewer();
+    // The other doors are fetched again now; the main door's copy expires 21 s from now.
+    clock.now += 39_000;
+    await getTraffic(app, today);
+    const spent = calls();
+    clock.now += 20_000;
+    await getTraffic(app, today);
+    expect(calls()).toBe(spent);
+    clock.now += 2_000;
+    await getTraffic(app, today);
+    expect(calls()).toBe(spent + 1);
+  });
+
   it('should answer 502 when a door fails and no copy is kept', async () => {
     const devices = parseDevices(
       [
