@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { cachedAnswers, createAnswerCache } from './answer-cache.ts';
+import { answerBytes, cachedAnswers, createAnswerCache } from './answer-cache.ts';
 import { createLogger } from './logger.ts';
 import { createHarness, MAIN_DOOR } from './test-kit.ts';
 
@@ -116,6 +116,23 @@ describe('createAnswerCache', () => {
       vary: 'Accept-Encoding',
       'content-length': String(large.length),
     });
+  });
+
+  it('should compress an answer from 1 KiB up, and send a smaller one as it is', async () => {
+    const { cache } = await cacheAt();
+    const ofBytes = (bytes: number) => {
+      const text = JSON.stringify({ pad: 'x'.repeat(bytes - 10) });
+      expect(text).toHaveLength(bytes);
+      const answer = cache.set(`/api/traffic?b=${bytes}`, door, text, Infinity);
+      if (!answer) throw new Error('not kept');
+      return answer;
+    };
+    const under = ofBytes(1023);
+    expect(under.plain.headers.vary).toBeUndefined();
+    expect(answerBytes(under, 'br')).toBe(under.plain);
+    const at = ofBytes(1024);
+    expect(at.plain.headers.vary).toBe('Accept-Encoding');
+    expect((await answerBytes(at, 'br')).headers['content-encoding']).toBe('br');
   });
 
   it('should count an answer twice, leaving room for its compressed copies', async () => {

@@ -76,6 +76,16 @@ describe('security', () => {
     expect(await response.json()).toMatchObject({ error: { code: 'HEADERS_TOO_LARGE' } });
   });
 
+  it("should log a refusal or the platform's failure as its request line only, never as a bug", async () => {
+    const { app, lines, sandbox } = createHarness();
+    expect((await app.request('/api/traffic?mac=nope')).status).toBe(400);
+    sandbox.faults.push({ code: -500, times: 100 });
+    const failed = await app.request(`/api/traffic?mac=${MAIN_DOOR}&from=2024-05-06&to=2024-05-06`);
+    expect(failed.status).toBe(502);
+    expect(lines.filter((line) => line.includes(' ERROR '))).toEqual([]);
+    expect(lines.some((line) => line.includes(' 400 '))).toBe(true);
+  });
+
   it('should answer an unexpected failure with a JSON 500 and no stack trace', async () => {
     const logger = createMemoryLogger();
     const app = createApp({
