@@ -100,6 +100,17 @@ describe('traffic cache', () => {
     expect(lines.at(-1)).toMatch(/upstream=1 cache=partial$/);
   });
 
+  it('should fetch today again after 60 s on the last day of its chunk too', async () => {
+    const { app, calls, clock } = createHarness();
+    clock.now = at('2024-05-05');
+    const sunday = view('2024-05-05', '2024-05-05');
+    await getTraffic(app, sunday);
+    const made = calls();
+    clock.now += 61_000;
+    await getTraffic(app, sunday);
+    expect(calls()).toBe(made + 1);
+  });
+
   it("should keep the days before today final after today's chunk expires", async () => {
     const { app, calls, clock } = createHarness();
     await getTraffic(app, view('2024-05-09', '2024-05-15'));
@@ -277,6 +288,15 @@ describe('traffic service', () => {
       expect(narrower).toMatchObject({ cache: 'hit', upstreamCalls: 0 });
     }
     expect(calls()).toBe(4 * doors.length);
+  });
+
+  it("should fetch a range's chunks at once, the older ones beside today's call", async () => {
+    const { service, calls, mostInFlight } = serviceHarness(4, 5);
+    const main = doors[0];
+    if (!main) throw new Error('no door');
+    await service.getTraffic(ask('2024-02-14', '2024-05-15')(main));
+    expect(calls()).toBe(3);
+    expect(mostInFlight()).toBe(3);
   });
 
   it('should bound the platform calls in flight across all concurrent requests', async () => {

@@ -132,6 +132,36 @@ describe('instances sharing one Redis', () => {
     expect(calls()).toBe(made + 1);
   });
 
+  it("should take another instance's final chunk however long after it was fetched", async () => {
+    const { instances, calls } = await cluster(2);
+    const [a, b] = instances;
+    await getTraffic(a!.app, { mac: MAIN_DOOR, ...week });
+    const made = calls();
+    b!.clock.now += 10 * DAY_MS;
+    expect((await getTraffic(b!.app, { mac: MAIN_DOOR, ...week })).status).toBe(200);
+    expect(calls()).toBe(made);
+  });
+
+  it("should treat a chunk fetched on its last day as today's: kept 2 days, shared for a minute", async () => {
+    const { instances, calls } = await cluster(2);
+    const [a, b] = instances;
+    // Sunday 2024-05-05, 10:00 in Shanghai: the last day of the chunk from 2024-04-01.
+    a!.clock.now = Date.parse('2024-05-05T02:00:00Z');
+    b!.clock.now = a!.clock.now;
+    const sunday = { mac: MAIN_DOOR, from: '2024-05-05', to: '2024-05-05' };
+    await getTraffic(a!.app, sunday);
+    const probe = connectRedis(redis.url, quiet());
+    connections.push(probe);
+    await until(() => probe.ready());
+    const kept = await probe.client.pTTL(`footfall:chunk:${MAIN_DOOR}|hour|0|2024-04-01`);
+    expect(kept).toBeGreaterThan(2 * DAY_MS - 60_000);
+    expect(kept).toBeLessThanOrEqual(2 * DAY_MS);
+    const made = calls();
+    b!.clock.now += 61_000;
+    expect((await getTraffic(b!.app, sunday)).status).toBe(200);
+    expect(calls()).toBe(made + 1);
+  });
+
   it('should read a chunk in Redis that does not fit as missing, and ask the platform', async () => {
     const past = { mac: MAIN_DOOR, from: '2024-04-01', to: '2024-04-07' };
     const reference = await getTraffic(createHarness().app, past);
