@@ -243,6 +243,7 @@ export function createTrafficService(options: TrafficServiceOptions): TrafficSer
         context: { request, chunk, withPrevious, tally },
         status,
       });
+      // Stryker disable next-line ConditionalExpression,StringLiteral: unreachable; lru-cache's fetch resolves undefined only for an aborted fetch or one without fetchMethod, and ignoreFetchAbort and fetchMethod rule both out (the check is for the type)
       if (entry === undefined) throw new Error(`The rows of ${key} could not be kept.`);
       return {
         rows: entry.rows,
