@@ -163,5 +163,5 @@ export function createApp(options: AppOptions) {
   return routes;
 }
 
-/** The API's type, for the web app's typed client: `hc<AppType>('/')`. */
+/** The API's type: the web app types its requests by `hc<AppType>`'s types (no client runs). */
 export type AppType = ReturnType<typeof createApp>;
