@@ -201,35 +201,37 @@ describe('traffic cache', () => {
     expect(calls()).toBe(1);
   });
 
-  it("should count each hour once across the chunk before today's and today's, midnight too", async () => {
-    // A round-the-clock station: the first hour of today's chunk has walk-ins.
-    const berlin = (from: string, to: string) => ({ mac: BERLIN_DOOR, from, to });
-    const whole = trafficBody(
-      (await getTraffic(createHarness().app, berlin('2024-05-05', '2024-05-06'))).body,
-    );
+  /** A range asked cold in one request (one call brings both chunks), and its two parts apart. */
+  async function wholeAndApart(mac: string, from: string, split: string, to: string) {
+    const ask = async (harness: ReturnType<typeof createHarness>, start: string, end: string) =>
+      trafficBody((await getTraffic(harness.app, { mac, from: start, to: end })).body);
+    const whole = await ask(createHarness(), from, to);
     const apart = createHarness();
-    const sunday = trafficBody(
-      (await getTraffic(apart.app, berlin('2024-05-05', '2024-05-05'))).body,
-    );
-    const monday = trafficBody(
-      (await getTraffic(apart.app, berlin('2024-05-06', '2024-05-06'))).body,
-    );
-    expect(monday.buckets[0]?.walkIn).toBeGreaterThan(0);
-    expect(whole.buckets).toEqual([...sunday.buckets, ...monday.buckets]);
-  });
+    const dayBefore = new Date(Date.parse(split) - DAY).toISOString().slice(0, 10);
+    return { whole, first: await ask(apart, from, dayBefore), second: await ask(apart, split, to) };
+  }
 
   it("should count each hour once in a range over the chunk before today's and today's", async () => {
-    // Cold, one call brings both chunks; asked apart, each chunk is its own answer.
-    const whole = trafficBody(
-      (await getTraffic(createHarness().app, view('2024-05-01', '2024-05-15'))).body,
+    const { whole, first, second } = await wholeAndApart(
+      MAIN_DOOR,
+      '2024-05-01',
+      '2024-05-06',
+      '2024-05-15',
     );
-    const apart = createHarness();
-    const before = trafficBody(
-      (await getTraffic(apart.app, view('2024-05-01', '2024-05-05'))).body,
+    expect(whole.buckets).toEqual([...first.buckets, ...second.buckets]);
+    expect(whole.totals.walkIn).toBe(first.totals.walkIn + second.totals.walkIn);
+  });
+
+  it("should count the first hour of today's chunk once too", async () => {
+    // A round-the-clock station: the first hour of today's chunk (Monday 00:00) has walk-ins.
+    const { whole, first, second } = await wholeAndApart(
+      BERLIN_DOOR,
+      '2024-05-05',
+      '2024-05-06',
+      '2024-05-06',
     );
-    const after = trafficBody((await getTraffic(apart.app, view('2024-05-06', '2024-05-15'))).body);
-    expect(whole.buckets).toEqual([...before.buckets, ...after.buckets]);
-    expect(whole.totals.walkIn).toBe(before.totals.walkIn + after.totals.walkIn);
+    expect(second.buckets[0]?.walkIn).toBeGreaterThan(0);
+    expect(whole.buckets).toEqual([...first.buckets, ...second.buckets]);
   });
 });
 
