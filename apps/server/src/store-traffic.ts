@@ -11,6 +11,7 @@ import type { StoreDoors } from './stores.ts';
 import { sumBuckets } from './traffic-body.ts';
 import {
   combineOutcomes,
+  settleAll,
   type TrafficRequest,
   type TrafficResult,
   type TrafficService,
@@ -29,22 +30,6 @@ export interface StoreTrafficResult {
   cache: TrafficResult['cache'];
   /** Epoch ms until which the answer may be reused (the earliest door's expiry). */
   expiresAt: number;
-}
-
-/**
- * Waits for every task, then throws the first failure: so each task's platform calls are heard
- * of (and counted) before a request fails.
- *
- * @example const [main, earlier] = await settleAll([askMain(), askEarlier()]);
- */
-export async function settleAll<T>(tasks: readonly Promise<T>[]): Promise<T[]> {
-  const settled = await Promise.allSettled(tasks);
-  const results: T[] = [];
-  for (const outcome of settled) {
-    if (outcome.status === 'rejected') throw outcome.reason;
-    results.push(outcome.value);
-  }
-  return results;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { parseDate } from '@footfall/buckets';
-import type { OpretailClient } from '@footfall/opretail';
+import { type OpretailClient, OpretailError } from '@footfall/opretail';
 import { createSandbox } from '@footfall/sandbox';
 import { describe, expect, it } from 'vitest';
 import {
@@ -396,6 +396,65 @@ describe('traffic service answers', () => {
     clock.now += 61_000;
     refuse = true;
     expect(await service.getTraffic(range)).toMatchObject({ cache: 'stale', upstreamCalls: 0 });
+  });
+
+  /** The service on the sandbox, where a call for a chunk starting on `failing` fails after 4 tries. */
+  function failingChunkService(failing: string) {
+    // Every detail set, so that a copy that dropped one would show.
+    const failed = new OpretailError({
+      kind: 'gateway',
+      message: 'The platform failed.',
+      attempts: 4,
+      gatewayCode: -500,
+      gatewayName: 'SYSTEM_ERROR',
+      httpStatus: 500,
+    });
+    const real = sandboxClient(createSandbox({ now: () => NOW }), { now: () => NOW });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const service = createTrafficService({
+      now: () => NOW,
+      cacheMaxBytes: 1 << 26,
+      upstream: {
+        listDevicePassengerIndicator: async (query) => {
+          if (!query.startTime.startsWith(failing)) return real.listDevicePassengerIndicator(query);
+          await held;
+          throw failed;
+        },
+      },
+    });
+    return { service, release, failed };
+  }
+
+  it("should count a failed request's calls for every chunk it asked, and the failure's kind", async () => {
+    // Two final chunks, 2024-02-26 … 03-31 and 2024-04-01 … 05-05: the second one's call fails.
+    const { service, release, failed } = failingChunkService('2024-04-01');
+    release();
+    const failure = await service
+      .getTraffic(askMain('2024-03-25', '2024-04-05'))
+      .catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(OpretailError);
+    if (!(failure instanceof OpretailError)) return;
+    const details = ({ kind, message, gatewayCode, gatewayName, httpStatus }: OpretailError) => ({
+      kind,
+      message,
+      gatewayCode,
+      gatewayName,
+      httpStatus,
+    });
+    expect(details(failure)).toEqual(details(failed));
+    expect(failure.attempts).toBe(1 + 4);
+  });
+
+  it('should count no call for a request that shared the failing call of another', async () => {
+    const { service, release } = failingChunkService('2024-04-01');
+    const first = service.getTraffic(askMain('2024-04-01', '2024-04-07')).catch((e: unknown) => e);
+    const second = service.getTraffic(askMain('2024-04-08', '2024-04-14')).catch((e: unknown) => e);
+    release();
+    expect(await first).toMatchObject({ kind: 'gateway', attempts: 4 });
+    expect(await second).toMatchObject({ kind: 'gateway', attempts: 0 });
   });
 
   it('should keep business-hours and all-day answers apart', async () => {

@@ -59,6 +59,22 @@ export function combineOutcomes(outcomes: readonly CacheOutcome[]): CacheOutcome
   return 'partial';
 }
 
+/**
+ * Waits for every task, then throws the first failure: so each task's platform calls are heard
+ * of (and counted) before a request fails.
+ *
+ * @example const [main, earlier] = await settleAll([askMain(), askEarlier()]);
+ */
+export async function settleAll<T>(tasks: readonly Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(tasks);
+  const results: T[] = [];
+  for (const outcome of settled) {
+    if (outcome.status === 'rejected') throw outcome.reason;
+    results.push(outcome.value);
+  }
+  return results;
+}
+
 export interface TrafficResult {
   body: DeviceTraffic;
   cache: CacheOutcome;
@@ -279,21 +295,24 @@ export function createTrafficService(options: TrafficServiceOptions): TrafficSer
       const withPrevious =
         before !== undefined && !(beforeCopy && before.to < beforeCopy.finalBefore);
       const currentLoad = current && loadChunk(request, current, withPrevious, tally);
-      const outcomes = await Promise.all(
-        chunks.map((chunk) => {
-          if (currentLoad && chunk === current) return currentLoad;
-          // The chunk before today's waits for today's call, which may bring it: then it came
-          // from the platform for this request too, though it is read from the cache.
-          if (currentLoad && withPrevious && chunk.from === before.from) {
-            const then = () => loadChunk(request, chunk, false, tally);
-            return currentLoad.then(async (todays) => {
-              const outcome = await then();
-              return todays.source === 'miss' ? { ...outcome, source: todays.source } : outcome;
-            }, then);
-          }
-          return loadChunk(request, chunk, false, tally);
-        }),
-      );
+      const loads = chunks.map((chunk) => {
+        if (currentLoad && chunk === current) return currentLoad;
+        // The chunk before today's waits for today's call, which may bring it: then it came
+        // from the platform for this request too, though it is read from the cache.
+        if (currentLoad && withPrevious && chunk.from === before.from) {
+          const then = () => loadChunk(request, chunk, false, tally);
+          return currentLoad.then(async (todays) => {
+            const outcome = await then();
+            return todays.source === 'miss' ? { ...outcome, source: todays.source } : outcome;
+          }, then);
+        }
+        return loadChunk(request, chunk, false, tally);
+      });
+      // Every chunk settles before a failure is thrown, and the failure counts every call this
+      // request made (its other chunks' too), none of another request's whose call it shared.
+      const outcomes = await settleAll(loads).catch((error: unknown) => {
+        throw error instanceof OpretailError ? withAttempts(error, tally.calls) : error;
+      });
       const body: DeviceTraffic = {
         device,
         granularity,
@@ -319,4 +338,14 @@ export function createTrafficService(options: TrafficServiceOptions): TrafficSer
       };
     },
   };
+}
+
+/** `error` as if it had taken `attempts` calls. */
+function withAttempts(error: OpretailError, attempts: number): OpretailError {
+  const { kind, message, gatewayCode, gatewayName, httpStatus } = error;
+  return Object.assign(new OpretailError({ kind, message, attempts }), {
+    gatewayCode,
+    gatewayName,
+    httpStatus,
+  });
 }

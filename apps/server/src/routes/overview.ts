@@ -13,9 +13,9 @@ import type { Access } from '../auth/access.ts';
 import { refuseBadRange, refuseInvalidQuery } from '../errors.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import { askWithEarlier, comparedRange, comparisonRangeBody } from '../comparison.ts';
-import { getStoreTraffic, settleAll } from '../store-traffic.ts';
+import { getStoreTraffic } from '../store-traffic.ts';
 import type { StoreDoors } from '../stores.ts';
-import { combineOutcomes, type TrafficService } from '../traffic-service.ts';
+import { combineOutcomes, settleAll, type TrafficService } from '../traffic-service.ts';
 import { rateLimit } from './traffic.ts';
 
 export interface OverviewRouteOptions {
