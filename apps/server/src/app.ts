@@ -10,7 +10,7 @@ import type { Config } from './env.ts';
 import type { Device } from './devices.ts';
 import { createAccess } from './auth/access.ts';
 import { createAudit } from './auth/audit.ts';
-import { createGuard, sameOriginOnly } from './auth/guard.ts';
+import { auditHidden, createGuard, sameOriginOnly } from './auth/guard.ts';
 import type { AuthSetup } from './auth/setup.ts';
 import { createSignInLimit } from './auth/sign-in-limit.ts';
 import {
@@ -119,6 +119,8 @@ export function createApp(options: AppOptions) {
   app.use(sameOriginOnly(trustProxy, audit));
   app.use('/api/*', compressAnswers());
   app.use('/api/*', guard.signedIn());
+  // After the guard: the audit line names the signed-in user.
+  app.use('/api/*', auditHidden(trustProxy, audit));
 
   const routes = app
     .route('/api/health', healthRoutes(config.mode, options.shared))

@@ -90,6 +90,31 @@ describe('access', () => {
     expect((await get(`/api/traffic?mac=${MAIN_DOOR}&${day}`)).status).toBe(200);
   });
 
+  it('should audit who asked for a store or device that exists but is not theirs, and nothing else', async () => {
+    const { get, lines } = await asManager();
+    const audited = () => lines.filter((line) => line.includes(' AUDIT '));
+    const before = audited().length;
+    for (const path of [
+      `/api/traffic?mac=${MAIN_DOOR}&${day}`,
+      '/api/traffic?store=atlantis&' + day,
+      '/api/traffic?mac=001122334455&' + day,
+      `/api/traffic?store=${FLAGSHIP}&to=nonsense`,
+    ]) {
+      await get(path);
+    }
+    expect(audited()).toHaveLength(before);
+    expect((await get(`/api/traffic?store=${BOUTIQUE}&${day}&compare=week`)).status).toBe(404);
+    expect((await get(`/api/traffic?mac=0c8e7d6f5a41&${day}`)).status).toBe(404);
+    expect(audited().slice(before)).toEqual([
+      expect.stringMatching(
+        /WARN AUDIT refused outcome=not-permitted user="mei" address="local" subject="store ginza"$/,
+      ),
+      expect.stringMatching(
+        /WARN AUDIT refused outcome=not-permitted user="mei" address="local" subject="device 0c8e7d6f5a41"$/,
+      ),
+    ]);
+  });
+
   it('should not hand a kept answer to a user who may not see it', async () => {
     const harness = createHarness({ auth });
     const admin = await signIn(harness.app, ADMIN);

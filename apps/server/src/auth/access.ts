@@ -33,6 +33,22 @@ export interface Access {
   sees: (user: SessionUser, subject: Subject) => boolean;
 }
 
+/**
+ * The refusal of a device or store that exists but is not the user's: its answer is exactly a
+ * not-configured one's, and the audit trail hears of it (`auditHidden`).
+ */
+export class HiddenSubjectError extends ApiError {
+  constructor(
+    status: 404,
+    code: 'UNKNOWN_DEVICE' | 'UNKNOWN_STORE',
+    message: string,
+    /** What was asked for, as the audit line names it (`store ginza`, `device d47c44906f14`). */
+    readonly subject: string,
+  ) {
+    super(status, code, message);
+  }
+}
+
 const seesAll = (user: SessionUser): boolean => user.stores.includes(ALL_STORES);
 
 /** A device outside any store (empty `storeId`) is for `*` users only. */
@@ -58,14 +74,19 @@ export function createAccess(devices: readonly Device[], stores: readonly StoreD
     stores: (user) => stores.filter(({ store }) => seesStore(user, store.id)),
     device(user, mac) {
       const device = visibleDevice(user, mac);
-      if (!device)
-        throw new ApiError(404, 'UNKNOWN_DEVICE', `No device with mac ${mac} is configured.`);
-      return device;
+      if (device) return device;
+      const message = `No device with mac ${mac} is configured.`;
+      if (byMac.has(mac)) {
+        throw new HiddenSubjectError(404, 'UNKNOWN_DEVICE', message, `device ${mac}`);
+      }
+      throw new ApiError(404, 'UNKNOWN_DEVICE', message);
     },
     store(user, id) {
       const store = visibleStore(user, id);
-      if (!store) throw new ApiError(404, 'UNKNOWN_STORE', `No store with id ${id} is configured.`);
-      return store;
+      if (store) return store;
+      const message = `No store with id ${id} is configured.`;
+      if (byId.has(id)) throw new HiddenSubjectError(404, 'UNKNOWN_STORE', message, `store ${id}`);
+      throw new ApiError(404, 'UNKNOWN_STORE', message);
     },
     sees: (user, subject) =>
       subject.kind === 'device'

@@ -14,6 +14,8 @@ export interface AuditEntry {
   /** The username given or signed in (`undefined`: none was). */
   user: string | undefined;
   address: string;
+  /** What a refusal was about, when it names a thing (`store ginza`). */
+  subject?: string;
 }
 
 export type Audit = (entry: AuditEntry) => void;
@@ -22,8 +24,9 @@ export type Audit = (entry: AuditEntry) => void;
  * @example createAudit(logger)({ event: 'sign-in', outcome: 'success', user: 'mei', address: '203.0.113.7' })
  */
 export function createAudit(logger: Logger): Audit {
-  return ({ event, outcome, user, address }) => {
-    const line = `AUDIT ${event} outcome=${outcome} user=${user === undefined ? '-' : JSON.stringify(user)} address=${JSON.stringify(address)}`;
+  return ({ event, outcome, user, address, subject }) => {
+    const about = subject === undefined ? '' : ` subject=${JSON.stringify(subject)}`;
+    const line = `AUDIT ${event} outcome=${outcome} user=${user === undefined ? '-' : JSON.stringify(user)} address=${JSON.stringify(address)}${about}`;
     if (outcome === 'success') logger.info(line);
     else logger.warn(line);
   };

@@ -9,7 +9,7 @@ import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../app-env.ts';
 import { clientAddress } from '../client-address.ts';
 import { ApiError } from '../errors.ts';
-import { OPEN_USER } from './access.ts';
+import { HiddenSubjectError, OPEN_USER } from './access.ts';
 import type { Audit } from './audit.ts';
 import { publicHost, readSessionId } from './session-cookie.ts';
 import type { Sessions } from './sessions.ts';
@@ -77,5 +77,26 @@ export function sameOriginOnly(trustProxy: boolean, audit: Audit) {
       throw new ApiError(403, 'FOREIGN_ORIGIN', 'Requests from another site are refused.');
     }
     await next();
+  });
+}
+
+/**
+ * Audits every request refused a device or store that exists but is not the user's
+ * (`HiddenSubjectError`): the answer stays a not-configured one's, and the operator hears who
+ * asked for what. A subject that does not exist at all is not audited (a mistyped link).
+ *
+ * @example app.use('/api/*', auditHidden(config.trustProxy, audit))
+ */
+export function auditHidden(trustProxy: boolean, audit: Audit) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    await next();
+    if (!(c.error instanceof HiddenSubjectError)) return;
+    audit({
+      event: 'refused',
+      outcome: 'not-permitted',
+      user: c.get('user').username,
+      address: clientAddress(c, trustProxy),
+      subject: c.error.subject,
+    });
   });
 }
