@@ -1,8 +1,7 @@
 import { SANDBOX_ACCOUNT, FAULT_MACS } from '@footfall/sandbox';
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
-import { createMemoryLogger } from './logger.ts';
-import { createHarness, MAIN_DOOR, TEST_DEVICES } from './test-kit.ts';
+import { createHarness, createMemoryLogger, MAIN_DOOR, TEST_DEVICES } from './test-kit.ts';
 
 describe('GET /api/health', () => {
   it('should say the server is up and in sandbox mode', async () => {

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it } from 'vitest';
 import { ApiError, createErrorHandler, refuseBadRange, toApiError } from './errors.ts';
-import { createMemoryLogger } from './logger.ts';
+import { createMemoryLogger } from './test-kit.ts';
 
 const day = (text: string): number => Date.parse(`${text}T00:00:00Z`);
 

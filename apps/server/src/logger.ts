@@ -57,10 +57,3 @@ export function createLogger(options: LoggerOptions): Logger {
     },
   };
 }
-
-/** A logger that keeps its lines, for tests. */
-export function createMemoryLogger(level: LogLevel = 'debug'): Logger & { lines: string[] } {
-  const lines: string[] = [];
-  const logger = createLogger({ level, write: (line) => lines.push(line) });
-  return { ...logger, lines };
-}

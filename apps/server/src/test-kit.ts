@@ -28,7 +28,7 @@ import { hashPassword, parsePasswordHash } from './auth/password.ts';
 import type { AuthSetup } from './auth/setup.ts';
 import type { SessionStore } from './auth/sessions.ts';
 import { parseDevices, type Device } from './devices.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, type Logger, type LogLevel } from './logger.ts';
 import type { SharedRedis } from './shared/redis.ts';
 
 /** 2024-05-15 10:00 in Shanghai: a Wednesday. */
@@ -125,8 +125,8 @@ export function createHarness(options: HarnessOptions = {}) {
       return sandbox.fetch(request);
     },
   });
-  const lines: string[] = [];
-  const logger = createLogger({ level: 'debug', write: (line) => lines.push(line), now });
+  const logger = createMemoryLogger('debug', now);
+  const { lines } = logger;
   const app = createApp({
     config: {
       mode: 'sandbox',
@@ -208,4 +208,14 @@ export async function signIn(
   });
   const cookie = /^(footfall_session=[^;]*)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
   return { response, cookie: cookie ?? '' };
+}
+
+/** A logger that keeps its lines, for tests. */
+export function createMemoryLogger(
+  level: LogLevel = 'debug',
+  now?: () => number,
+): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  const logger = createLogger({ level, write: (line) => lines.push(line), ...(now && { now }) });
+  return { ...logger, lines };
 }

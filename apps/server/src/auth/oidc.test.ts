@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storesSchema } from '@footfall/contract';
 import { createApp } from '../app.ts';
-import { createMemoryLogger } from '../logger.ts';
 import { startServer, type RunningServer } from '../server.ts';
-import { TEST_DEVICES } from '../test-kit.ts';
+import { createMemoryLogger, TEST_DEVICES } from '../test-kit.ts';
 import { startTestProvider, TEST_CLIENT, type TestProvider } from '../test-oidc-provider.ts';
 import { sandboxClient } from '../upstream.ts';
 import { createSandbox } from '@footfall/sandbox';
