@@ -39,15 +39,22 @@ export interface Access {
  */
 export class HiddenSubjectError extends ApiError {
   constructor(
-    status: 404,
-    code: 'UNKNOWN_DEVICE' | 'UNKNOWN_STORE',
+    code: UnknownCode,
     message: string,
     /** What was asked for, as the audit line names it (`store ginza`, `device d47c44906f14`). */
     readonly subject: string,
   ) {
-    super(status, code, message);
+    super(404, code, message);
   }
 }
+
+type UnknownCode = 'UNKNOWN_DEVICE' | 'UNKNOWN_STORE';
+
+/** The 404 for a subject the user may not see: audited when it exists (`subject`), plain if not. */
+const refusal = (code: UnknownCode, message: string, subject: string | undefined): ApiError =>
+  subject === undefined
+    ? new ApiError(404, code, message)
+    : new HiddenSubjectError(code, message, subject);
 
 const seesAll = (user: SessionUser): boolean => user.stores.includes(ALL_STORES);
 
@@ -76,17 +83,13 @@ export function createAccess(devices: readonly Device[], stores: readonly StoreD
       const device = visibleDevice(user, mac);
       if (device) return device;
       const message = `No device with mac ${mac} is configured.`;
-      if (byMac.has(mac)) {
-        throw new HiddenSubjectError(404, 'UNKNOWN_DEVICE', message, `device ${mac}`);
-      }
-      throw new ApiError(404, 'UNKNOWN_DEVICE', message);
+      throw refusal('UNKNOWN_DEVICE', message, byMac.has(mac) ? `device ${mac}` : undefined);
     },
     store(user, id) {
       const store = visibleStore(user, id);
       if (store) return store;
       const message = `No store with id ${id} is configured.`;
-      if (byId.has(id)) throw new HiddenSubjectError(404, 'UNKNOWN_STORE', message, `store ${id}`);
-      throw new ApiError(404, 'UNKNOWN_STORE', message);
+      throw refusal('UNKNOWN_STORE', message, byId.has(id) ? `store ${id}` : undefined);
     },
     sees: (user, subject) =>
       subject.kind === 'device'
