@@ -46,12 +46,21 @@ export const storeSchema = z.object({
 /** `GET /api/stores`. */
 export const storesSchema = z.object({ stores: z.array(storeSchema) });
 
-/** One bucket: its start in ISO 8601 at the zone's offset, and its counts. */
+/**
+ * One bucket: its start in ISO 8601 at the zone's offset, and its counts. The range is the
+ * filter: a week, month, quarter or year that the range's `from` or `to` cuts keeps its period's
+ * `start` but counts only the range's days, and says so with `partial` and `days` (how many of
+ * the range's days it holds).
+ */
 export const bucketSchema = z.object({
   start: z.string(),
   walkIn: count,
   /** `null` where walk-outs are not counted. */
   walkOut: count.nullable(),
+  /** Present (and `true`) when the range cuts the bucket's period. */
+  partial: z.literal(true).optional(),
+  /** With `partial`: how many of the range's days the bucket holds. */
+  days: z.number().int().positive().optional(),
 });
 
 export const totalsSchema = z.object({ walkIn: count, walkOut: count.nullable() });
