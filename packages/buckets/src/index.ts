@@ -2,6 +2,7 @@ export * from './bucket.ts';
 export * from './calendar.ts';
 export * from './chunk.ts';
 export * from './compare.ts';
+export * from './edges.ts';
 export * from './expected.ts';
 export * from './granularity.ts';
 export * from './range.ts';
