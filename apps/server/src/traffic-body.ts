@@ -7,6 +7,7 @@ import {
   DAY_MS,
   formatIsoInZone,
   type Granularity,
+  type PartialBucket,
   type WallMs,
   zonedBucketStart,
 } from '@footfall/buckets';
@@ -36,40 +37,70 @@ export function totalsOf(buckets: readonly Bucket[], countsWalkOut: boolean): To
   return { walkIn, walkOut: countsWalkOut ? walkOut : null };
 }
 
+/** A bucket the range cuts, and the rows of the range's days in it. */
+export interface EdgeRows {
+  bucket: PartialBucket;
+  rows: readonly PassengerRow[];
+}
+
 /**
  * Merges platform rows into sorted buckets and totals. A device that does not count walk-outs
- * gets `null`, never 0; a bucket where no row counted walk-outs gets `null` too.
+ * gets `null`, never 0; a bucket where no row counted walk-outs gets `null` too. The buckets
+ * the range cuts (`edges`) are summed from their own rows, the range's days only, and carry
+ * `partial` and `days`; the whole-period rows that fall on them are left out.
  *
  * @example mergeBuckets([{ start: 0, walkIn: 3, walkOut: 2 }], scope).totals // { walkIn: 3, walkOut: 2 }
  */
 export function mergeBuckets(
   rows: readonly PassengerRow[],
   scope: MergeScope,
+  edges: readonly EdgeRows[] = [],
 ): { buckets: Bucket[]; totals: Totals } {
   const { device, granularity } = scope;
   const zone = device.timezone;
   // Starts are real local times: a platform label inside a DST gap joins the next real hour.
   const first = zonedBucketStart(scope.from, granularity, zone);
   const end = zonedBucketStart(scope.to + DAY_MS, 'day', zone);
-  const merged = new Map<WallMs, { walkIn: number; walkOut: number | null }>();
-  for (const row of rows) {
-    const start = zonedBucketStart(row.start, granularity, zone);
-    if (start < first || start >= end) continue;
-    const bucket = merged.get(start) ?? { walkIn: 0, walkOut: null };
+  const merged = new Map<WallMs, Counts>();
+  const add = (bucket: Counts, row: PassengerRow): void => {
     bucket.walkIn += row.walkIn;
     if (device.countsWalkOut && row.walkOut !== null) {
       bucket.walkOut = (bucket.walkOut ?? 0) + row.walkOut;
     }
+  };
+  const cut = new Map<WallMs, Counts>();
+  for (const edge of edges) {
+    if (edge.rows.length === 0) continue;
+    const bucket: Counts = { walkIn: 0, walkOut: null, days: edge.bucket.days };
+    for (const row of edge.rows) add(bucket, row);
+    cut.set(zonedBucketStart(edge.bucket.start, granularity, zone), bucket);
+  }
+  const cutStarts = new Set(
+    edges.map((edge) => zonedBucketStart(edge.bucket.start, granularity, zone)),
+  );
+  for (const row of rows) {
+    const start = zonedBucketStart(row.start, granularity, zone);
+    if (start < first || start >= end || cutStarts.has(start)) continue;
+    const bucket = merged.get(start) ?? { walkIn: 0, walkOut: null };
+    add(bucket, row);
     merged.set(start, bucket);
   }
-  const buckets = [...merged.entries()]
+  const buckets = [...merged.entries(), ...cut.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([start, { walkIn, walkOut }]) => ({
+    .map(([start, counts]): Bucket => ({
       start: formatIsoInZone(start, zone),
-      walkIn,
-      walkOut,
+      walkIn: counts.walkIn,
+      walkOut: counts.walkOut,
+      ...(counts.days === undefined ? {} : { partial: true, days: counts.days }),
     }));
   return { buckets, totals: totalsOf(buckets, device.countsWalkOut) };
+}
+
+interface Counts {
+  walkIn: number;
+  walkOut: number | null;
+  /** A bucket the range cuts: the range's days in it. */
+  days?: number;
 }
 
 /**
@@ -86,10 +117,12 @@ export function sumBuckets(
 ): { buckets: Bucket[]; totals: Totals } {
   const summed = new Map<string, Bucket>();
   for (const buckets of doors) {
-    for (const { start, walkIn, walkOut } of buckets) {
+    for (const { start, walkIn, walkOut, partial, days } of buckets) {
       const bucket = summed.get(start);
       if (bucket === undefined) {
-        summed.set(start, { start, walkIn, walkOut: countsWalkOut ? walkOut : null });
+        // Every door of a store has the same zone and range, so the same buckets are cut.
+        const edge = partial ? { partial, ...(days === undefined ? {} : { days }) } : {};
+        summed.set(start, { start, walkIn, walkOut: countsWalkOut ? walkOut : null, ...edge });
         continue;
       }
       bucket.walkIn += walkIn;

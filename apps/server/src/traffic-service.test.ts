@@ -145,8 +145,8 @@ describe('traffic cache', () => {
   });
 
   it('should evict the least recently used chunks beyond its byte bound', async () => {
-    // Room for one chunk of hours (840 rows; half the budget holds chunks), not two.
-    const { app, calls } = createHarness({ cacheMaxBytes: 2 * 60_000 });
+    // Room for one chunk of hours (840 rows of 16 bytes; half the budget holds chunks), not two.
+    const { app, calls } = createHarness({ cacheMaxBytes: 2 * 20_000 });
     await getTraffic(app, view('2024-03-04', '2024-03-10'));
     await getTraffic(app, view('2024-03-05', '2024-03-10'));
     expect(calls()).toBe(1);

@@ -47,8 +47,9 @@ describe('GET /api/traffic', () => {
     const { app, requests } = createHarness();
     const { body } = await getTraffic(app, {
       ...day,
+      // Whole weeks, Monday to Sunday: no bucket is cut, so the weeks' own rows answer.
       from: '2024-04-01',
-      to: '2024-04-30',
+      to: '2024-04-28',
       granularity: 'week',
       businessHours: 'true',
     });
@@ -203,7 +204,16 @@ describe('GET /api/traffic response shapes', () => {
     [{ label: 'yyyy-MM' }, 'month'],
     [{ label: 'yyyy' }, 'year'],
   ] as const)('should give the same buckets for shape %j by %s', async (shape, granularity) => {
-    const query = { ...day, from: '2024-05-01', to: '2024-05-07', granularity };
+    // Whole periods: a cut month or year would also be asked by day, in another label shape.
+    const whole = {
+      month: { from: '2024-04-01', to: '2024-04-30' },
+      year: { from: '2023-01-01', to: '2023-12-31' },
+    } as const;
+    const range =
+      granularity === 'month' || granularity === 'year'
+        ? whole[granularity]
+        : { from: '2024-05-01', to: '2024-05-07' };
+    const query = { ...day, ...range, granularity };
     const expected = await baseline(query);
     const { app, sandbox } = createHarness();
     sandbox.faults.push({ shape, times: 10 });

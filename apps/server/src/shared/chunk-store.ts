@@ -52,14 +52,16 @@ export interface SharedChunks<T> {
 }
 
 /**
- * `parse` reads what Redis holds; a value that does not parse counts as missing.
+ * `codec.parse` reads what Redis holds (a value that does not parse counts as missing);
+ * `codec.serialize` writes it.
  *
- * @example const chunks = sharedChunks(redis, parse); await chunks.load(key, () => callPlatform(), { isFresh, keepMs });
+ * @example const chunks = sharedChunks(redis, { parse, serialize }); await chunks.load(key, () => callPlatform(), { isFresh, keepMs });
  */
 export function sharedChunks<T>(
   redis: SharedRedis,
-  parse: (text: string) => T | undefined,
+  codec: { parse: (text: string) => T | undefined; serialize: (entry: T) => string },
 ): SharedChunks<T> {
+  const { parse, serialize } = codec;
   const { client } = redis;
   const dataKey = (key: string): string => `footfall:chunk:${key}`;
   const lockKey = (key: string): string => `footfall:lock:${key}`;
@@ -69,7 +71,7 @@ export function sharedChunks<T>(
     return text === null ? undefined : parse(text);
   };
   const write = async (key: string, entry: T, keepMs: number): Promise<void> => {
-    await client.set(dataKey(key), JSON.stringify(entry), {
+    await client.set(dataKey(key), serialize(entry), {
       expiration: { type: 'PX', value: Math.max(1, Math.round(keepMs)) },
     });
   };
