@@ -36,7 +36,7 @@ import { storeRoutes } from './routes/stores.ts';
 import { trafficRoutes } from './routes/traffic.ts';
 import { createStaticHandler, DEFAULT_STATIC_ROOT } from './static.ts';
 import { groupStores } from './stores.ts';
-import { createTrafficService } from './traffic-service.ts';
+import { createTrafficService, type TrafficService } from './traffic-service.ts';
 import type { SharedRedis } from './shared/redis.ts';
 
 export interface AppOptions {
@@ -55,9 +55,14 @@ export interface AppOptions {
   staticRoot?: string;
   /** Platform calls the whole server may have in flight at once. */
   concurrency?: number;
+  /** The traffic service, when the caller also warms it; defaults to a new one. */
+  service?: TrafficService;
   /** Redis, shared with the other instances (`REDIS_URL`); without it all stays in memory. */
   shared?: SharedRedis;
 }
+
+/** Half of `CACHE_MAX_BYTES` holds the platform's rows, half the finished answers. */
+export const chunkCacheBytes = (cacheMaxBytes: number): number => Math.floor(cacheMaxBytes / 2);
 
 const isApiPath = (path: string): boolean => path === '/api' || path.startsWith('/api/');
 
@@ -71,15 +76,16 @@ export function createApp(options: AppOptions) {
   const stores = groupStores(devices);
   const now = options.now ?? Date.now;
   const logger = options.logger ?? createLogger({ level: 'info' });
-  // Half the budget for platform rows per chunk, half for finished answers.
-  const cacheBytes = Math.floor(config.cacheMaxBytes / 2);
-  const service = createTrafficService({
-    upstream,
-    now,
-    cacheMaxBytes: cacheBytes,
-    ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
-    ...(options.shared ? { shared: options.shared } : {}),
-  });
+  const cacheBytes = chunkCacheBytes(config.cacheMaxBytes);
+  const service =
+    options.service ??
+    createTrafficService({
+      upstream,
+      now,
+      cacheMaxBytes: cacheBytes,
+      ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+      ...(options.shared ? { shared: options.shared } : {}),
+    });
 
   const limiter =
     config.rateLimitPerMinute > 0

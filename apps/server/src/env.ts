@@ -49,6 +49,8 @@ export interface Config {
   rateLimitPerMinute: number;
   logLevel: LogLevel;
   cacheMaxBytes: number;
+  /** Platform calls in flight at once, for the whole instance (`PLATFORM_CONCURRENCY`). */
+  platformConcurrency: number;
   /** Redis shared by every instance; absent: everything in this instance's memory. */
   redisUrl?: string;
   auth: AuthConfig;
@@ -113,6 +115,7 @@ const schema = z.object({
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   ),
   CACHE_MAX_BYTES: integer(1024, Number.MAX_SAFE_INTEGER, 64 * 1024 * 1024),
+  PLATFORM_CONCURRENCY: integer(1, 64, 4),
   REDIS_URL: z.preprocess(
     blank,
     z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// address' }).optional(),
@@ -191,6 +194,7 @@ export function parseEnv(env: Readonly<Record<string, string | undefined>>): Con
     rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
     logLevel: values.LOG_LEVEL,
     cacheMaxBytes: values.CACHE_MAX_BYTES,
+    platformConcurrency: values.PLATFORM_CONCURRENCY,
     ...(values.REDIS_URL === undefined ? {} : { redisUrl: values.REDIS_URL }),
     auth: authConfig(values, mode, fromCwd(values.USERS_FILE)),
     sessionIdleMinutes: values.SESSION_IDLE_MINUTES,

@@ -2,7 +2,7 @@
  * Start-up: read the configuration, load the devices, build the app and serve it until SIGTERM or
  * SIGINT, when in-flight requests finish before the process exits.
  */
-import { createApp } from './app.ts';
+import { chunkCacheBytes, createApp } from './app.ts';
 import { createAuth } from './auth/setup.ts';
 import { loadDevicesFile } from './devices.ts';
 import { ConfigError, parseEnv } from './env.ts';
@@ -10,7 +10,9 @@ import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';
 import { connectRedis } from './shared/redis.ts';
 import { groupStores } from './stores.ts';
+import { createTrafficService } from './traffic-service.ts';
 import { createUpstream, demoDevices } from './upstream.ts';
+import { createWarmer } from './warming.ts';
 
 async function main(): Promise<void> {
   const config = parseEnv(process.env);
@@ -37,13 +39,29 @@ async function main(): Promise<void> {
   const shared = config.redisUrl === undefined ? undefined : connectRedis(config.redisUrl, logger);
   const storeIds = groupStores(devices).map(({ store }) => store.id);
   const auth = await createAuth(config, storeIds, logger, shared);
+  const upstream = createUpstream(config, Date.now);
+  const service = createTrafficService({
+    upstream,
+    now: Date.now,
+    cacheMaxBytes: chunkCacheBytes(config.cacheMaxBytes),
+    concurrency: config.platformConcurrency,
+    ...(shared ? { shared } : {}),
+  });
   const app = createApp({
     config,
     devices,
     auth,
-    upstream: createUpstream(config, Date.now),
+    upstream,
+    service,
     logger,
     ...(shared ? { shared } : {}),
+  });
+  const warmer = createWarmer({
+    service,
+    devices: () => devices,
+    now: Date.now,
+    logger,
+    platformConcurrency: config.platformConcurrency,
   });
   const server = await startServer({ fetch: app.fetch, port: config.port, host: config.host });
   const source =
@@ -55,6 +73,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal}: finishing in-flight requests, then exiting`);
+    warmer.stop();
     void server.close().then(async () => {
       await shared?.close();
       logger.info('Stopped.');
@@ -68,6 +87,7 @@ async function main(): Promise<void> {
     stop('SIGINT');
   });
 
+  warmer.start();
   logger.info(
     `Footfall server in ${config.mode} mode on ${server.url}, data from ${source}, ${devices.length} devices, shared state ${shared ? 'in Redis' : 'in memory'}, AUTH=${auth.mode}`,
   );

@@ -22,7 +22,7 @@ import {
   type StoreTraffic,
 } from '@footfall/contract';
 import type { SessionUser } from '@footfall/contract';
-import { createApp } from './app.ts';
+import { chunkCacheBytes, createApp } from './app.ts';
 import { createLocalSignIn } from './auth/local-sign-in.ts';
 import { hashPassword, parsePasswordHash } from './auth/password.ts';
 import type { AuthSetup } from './auth/setup.ts';
@@ -30,6 +30,7 @@ import type { SessionStore } from './auth/sessions.ts';
 import { parseDevices, type Device } from './devices.ts';
 import { createLogger, type Logger, type LogLevel } from './logger.ts';
 import type { SharedRedis } from './shared/redis.ts';
+import { createTrafficService } from './traffic-service.ts';
 
 /** 2024-05-15 10:00 in Shanghai: a Wednesday. */
 export const NOW = Date.UTC(2024, 4, 15, 2);
@@ -77,6 +78,8 @@ export interface HarnessOptions {
   sessionStore?: SessionStore;
   trustProxy?: boolean;
   sessionIdleMinutes?: number;
+  /** `PLATFORM_CONCURRENCY`; 4 by default. */
+  platformConcurrency?: number;
 }
 
 /** A test user: who they are, and their password (the README's demo pair, or any). */
@@ -127,11 +130,20 @@ export function createHarness(options: HarnessOptions = {}) {
   });
   const logger = createMemoryLogger('debug', now);
   const { lines } = logger;
+  const cacheMaxBytes = options.cacheMaxBytes ?? 16 * 1024 * 1024;
+  const service = createTrafficService({
+    upstream,
+    now,
+    cacheMaxBytes: chunkCacheBytes(cacheMaxBytes),
+    concurrency: options.platformConcurrency ?? 4,
+    ...(options.shared ? { shared: options.shared } : {}),
+  });
   const app = createApp({
+    service,
     config: {
       mode: 'sandbox',
       rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
-      cacheMaxBytes: options.cacheMaxBytes ?? 16 * 1024 * 1024,
+      cacheMaxBytes,
       trustProxy: options.trustProxy ?? false,
       sessionIdleMinutes: options.sessionIdleMinutes ?? 480,
     },
@@ -147,7 +159,7 @@ export function createHarness(options: HarnessOptions = {}) {
   /** Upstream HTTP calls made so far (for one device's `mac` when given). */
   const calls = (mac?: string): number =>
     requests.filter((body) => mac === undefined || body.includes(`mac=${mac}`)).length;
-  return { app, sandbox, clock, calls, requests, lines };
+  return { app, sandbox, clock, calls, requests, lines, service, logger };
 }
 
 type App = ReturnType<typeof createApp>;
