@@ -15,7 +15,8 @@
  * so a business-hours bucket never beats the all-day one, a span never beats the sum of its days,
  * and only the hours a bucket includes count (inside the range, elapsed, online, in business hours
  * when asked): the figure for an exact span is the platform's own, never a sum of finer rows.
- * Counting devices are exact sums instead: people pass a door each time they come.
+ * Counting devices are exact sums instead: people pass a door each time they come. Decision 020
+ * records why this model and not a simpler one.
  */
 import type { WallMs } from '@footfall/buckets';
 
