@@ -21,7 +21,7 @@
 import type { WallMs } from '@footfall/buckets';
 
 /** How a period's visitors repeat within the bucket that holds it. */
-export interface Regulars {
+interface Regulars {
   /** The share of a period's visitors who are regulars. */
   share: number;
   /** How many regulars there are, in units of the device's scale (its busiest hour's walk-ins). */
@@ -29,9 +29,9 @@ export interface Regulars {
 }
 
 /** Within a day: regulars of a lounge or a shop floor come back a few hours later. */
-export const HOURS_IN_A_DAY: Regulars = { share: 0.4, poolScales: 4 };
+const HOURS_IN_A_DAY: Regulars = { share: 0.4, poolScales: 4 };
 /** Across days: the regulars of the week, the month, the year. */
-export const DAYS_IN_A_BUCKET: Regulars = { share: 0.3, poolScales: 20 };
+const DAYS_IN_A_BUCKET: Regulars = { share: 0.3, poolScales: 20 };
 
 /** Distinct people over periods: fed each period's count, it answers the distinct figure. */
 function union(regulars: Regulars, scale: number) {
@@ -42,8 +42,8 @@ function union(regulars: Regulars, scale: number) {
   const total = (count: number, absentToo: number): number =>
     Math.round((1 - regulars.share) * count + pool * (1 - absentToo));
   return {
-    /** The figure with one more period of `count` visitors, without adding it. */
-    with: (count: number) =>
+    /** The figure with one more period of `count` visitors, not added (0: the figure so far). */
+    figureWith: (count: number) =>
       total(counted + count, absent * Math.max(0, 1 - (regulars.share * count) / pool)),
     add(count: number): void {
       counted += count;
@@ -76,7 +76,7 @@ export function distinctVisitors(scale: number): DistinctVisitors {
   return {
     add(hourDay, walkIn) {
       if (hourDay !== day) {
-        if (hoursToday > 0) days.add(hours.with(0));
+        if (hoursToday > 0) days.add(hours.figureWith(0));
         day = hourDay;
         hours = union(HOURS_IN_A_DAY, scale);
         hoursToday = 0;
@@ -85,7 +85,7 @@ export function distinctVisitors(scale: number): DistinctVisitors {
       hoursToday += 1;
     },
     get total() {
-      return days.with(hoursToday > 0 ? hours.with(0) : 0);
+      return days.figureWith(hoursToday > 0 ? hours.figureWith(0) : 0);
     },
   };
 }

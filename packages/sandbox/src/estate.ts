@@ -107,7 +107,7 @@ function doorsOf(n: number, store: StoreProfile): DeviceProfile[] {
  *
  * @example generatedProfiles(2).map((p) => p.device.mac) // ['5e0000000101', …, '5e0000000203']
  */
-export function generatedProfiles(stores: number): DeviceProfile[] {
+function generatedProfiles(stores: number): DeviceProfile[] {
   if (!Number.isInteger(stores) || stores < 1 || stores > MAX_GENERATED_STORES) {
     throw new RangeError(
       `A generated estate has a whole number of stores from 1 to ${MAX_GENERATED_STORES}.`,
