@@ -20,6 +20,7 @@ describe('parseEnv', () => {
       auth: { mode: 'none' },
       sessionIdleMinutes: 480,
       trustProxy: false,
+      sandbox: { stores: undefined, latencyMs: 0 },
     });
   });
 
@@ -102,6 +103,11 @@ describe('parseEnv', () => {
     ['SESSION_IDLE_MINUTES', '0'],
     ['SESSION_IDLE_MINUTES', '20000'],
     ['TRUST_PROXY', 'yes'],
+    ['SANDBOX_STORES', '0'],
+    ['SANDBOX_STORES', '2.5'],
+    ['SANDBOX_STORES', '10000'],
+    ['SANDBOX_LATENCY_MS', '-150'],
+    ['SANDBOX_LATENCY_MS', 'slow'],
   ])('should refuse a bad %s naming the variable', (name, value) => {
     expect(() => parseEnv({ [name]: value })).toThrow(
       new RegExp(`^Invalid configuration:\\n  ${name}: `),
@@ -165,5 +171,30 @@ describe('parseEnv: AUTH', () => {
       sessionIdleMinutes: 30,
       trustProxy: true,
     });
+  });
+});
+
+describe('parseEnv: the embedded sandbox', () => {
+  it('should serve a generated estate and wait on every call when asked, in sandbox mode', () => {
+    expect(parseEnv({ SANDBOX_STORES: '300', SANDBOX_LATENCY_MS: '150' }).sandbox).toEqual({
+      stores: 300,
+      latencyMs: 150,
+    });
+    // Empty: the demo estate, no wait.
+    expect(parseEnv({ SANDBOX_STORES: ' ', SANDBOX_LATENCY_MS: '' }).sandbox).toEqual({
+      stores: undefined,
+      latencyMs: 0,
+    });
+  });
+
+  it('should refuse either variable in live mode, naming it', () => {
+    const live = { OPRETAIL_AKEY: 'key', OPRETAIL_SECRET: 'secret', AUTH: 'none' };
+    expect(() => parseEnv({ ...live, SANDBOX_STORES: '300', SANDBOX_LATENCY_MS: '0' })).toThrow(
+      /^Invalid configuration:\n {2}SANDBOX_STORES: applies to sandbox mode only.*\n {2}SANDBOX_LATENCY_MS: applies to sandbox mode only/,
+    );
+    expect(() => parseEnv({ ...live, SANDBOX_LATENCY_MS: '150' })).toThrow(
+      /SANDBOX_LATENCY_MS: applies to sandbox mode only \(unset it, or unset OPRETAIL_AKEY and OPRETAIL_SECRET\)/,
+    );
+    expect(parseEnv({ ...live, SANDBOX_STORES: '' }).mode).toBe('live');
   });
 });

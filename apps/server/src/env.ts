@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { isValidTimeZone } from '@footfall/buckets';
 import { AUTH_MODES } from '@footfall/contract';
 import { DEFAULT_GATEWAY_URL } from '@footfall/opretail';
+import { MAX_GENERATED_STORES } from '@footfall/sandbox';
 import { z } from 'zod';
 import { LOG_LEVELS, type LogLevel } from './logger.ts';
 
@@ -61,6 +62,11 @@ export interface Config {
    * the session cookie `Secure`, and the client address is the last `X-Forwarded-For` entry.
    */
   trustProxy: boolean;
+  /**
+   * The embedded sandbox (sandbox mode only): `stores` generated stores of three doors instead of
+   * the demo estate when set, and `latencyMs` of waiting on every platform call.
+   */
+  sandbox: { stores: number | undefined; latencyMs: number };
 }
 
 /** A configuration the server cannot start with; the message names each offending variable. */
@@ -72,16 +78,15 @@ export class ConfigError extends Error {
 const blank = (value: unknown): unknown =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
 const integer = (min: number, max: number, fallback: number) =>
-  z.preprocess(
-    blank,
-    z
-      .string()
-      .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
-      .transform(Number)
-      .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
-      .default(fallback),
-  );
+  z.preprocess(blank, wholeNumber(min, max).default(fallback));
 
 const text = (fallback: string) => z.preprocess(blank, z.string().trim().default(fallback));
 
@@ -147,6 +152,8 @@ const schema = z.object({
     blank,
     z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   ),
+  SANDBOX_STORES: z.preprocess(blank, wholeNumber(1, MAX_GENERATED_STORES).optional()),
+  SANDBOX_LATENCY_MS: z.preprocess(blank, wholeNumber(0, 60_000).optional()),
 });
 
 type Values = z.infer<typeof schema>;
@@ -177,6 +184,20 @@ export function parseEnv(env: Readonly<Record<string, string | undefined>>): Con
   }
   const credentials = akey !== undefined && secret !== undefined ? { akey, secret } : undefined;
   const mode = credentials ? 'live' : 'sandbox';
+  if (mode === 'live') {
+    // A live server has no sandbox to shape: a leftover benchmark setting is a mistake to say.
+    const misplaced = (['SANDBOX_STORES', 'SANDBOX_LATENCY_MS'] as const).filter(
+      (name) => values[name] !== undefined,
+    );
+    if (misplaced.length > 0) {
+      throw refuse(
+        misplaced.map(
+          (name) =>
+            `${name}: applies to sandbox mode only (unset it, or unset OPRETAIL_AKEY and OPRETAIL_SECRET)`,
+        ),
+      );
+    }
+  }
   // `pnpm start` runs in apps/server; a relative path means the folder the command was typed in,
   // which npm and pnpm pass on as INIT_CWD.
   const fromCwd = (path: string | undefined): string | undefined =>
@@ -199,6 +220,7 @@ export function parseEnv(env: Readonly<Record<string, string | undefined>>): Con
     auth: authConfig(values, mode, fromCwd(values.USERS_FILE)),
     sessionIdleMinutes: values.SESSION_IDLE_MINUTES,
     trustProxy: values.TRUST_PROXY === 'true',
+    sandbox: { stores: values.SANDBOX_STORES, latencyMs: values.SANDBOX_LATENCY_MS ?? 0 },
   };
 }
 

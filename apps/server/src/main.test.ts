@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { startServerProcess as start } from './test-process.ts';
 
 // Each test starts a process: let them start together.
@@ -37,5 +38,19 @@ describe.concurrent('main', { timeout: 20_000 }, () => {
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
     expect(server.output()).toMatch(/WARN AUTH=none: anyone who reaches this server/);
+  });
+
+  it('should serve SANDBOX_STORES generated stores of three doors', async () => {
+    const server = start({ PORT: '0', SANDBOX_STORES: '300', SANDBOX_LATENCY_MS: '1' });
+    const url = await server.url;
+    const { stores } = z
+      .object({ stores: z.array(z.object({ id: z.string(), devices: z.array(z.string()) })) })
+      .parse(await (await fetch(`${url}/api/stores`)).json());
+    expect(stores).toHaveLength(300);
+    expect(stores.every((store) => store.devices.length === 3)).toBe(true);
+    expect(stores[0]?.id).toBe('store-0001');
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain('900 devices');
   });
 });

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const devices = config.devicesFile
     ? loadDevicesFile(config.devicesFile, config.timezone)
     : config.mode === 'sandbox'
-      ? demoDevices(config.timezone)
+      ? demoDevices(config.timezone, config.sandbox.stores)
       : [];
   if (devices.length === 0) {
     logger.warn('No devices are configured: set DEVICES_FILE to list them.');

@@ -6,6 +6,7 @@ import { createOpretailClient, type OpretailClient } from '@footfall/opretail';
 import {
   createSandbox,
   DEMO_DEVICES,
+  generatedDevices,
   SANDBOX_ACCOUNT,
   SANDBOX_GATEWAY_URL,
   type Sandbox,
@@ -39,12 +40,17 @@ export function sandboxClient(
 }
 
 /**
- * The client for the configured mode.
+ * The client for the configured mode: in sandbox mode, an embedded sandbox serving the demo
+ * estate or `SANDBOX_STORES` generated stores, each call waiting `SANDBOX_LATENCY_MS`.
  *
  * @example const upstream = createUpstream(parseEnv(process.env), Date.now);
  */
 export function createUpstream(config: Config, now: () => number): OpretailClient {
-  if (config.credentials === undefined) return sandboxClient(createSandbox({ now }), { now });
+  if (config.credentials === undefined) {
+    const { stores, latencyMs } = config.sandbox;
+    const sandbox = createSandbox({ now, latencyMs, ...(stores === undefined ? {} : { stores }) });
+    return sandboxClient(sandbox, { now });
+  }
   return createOpretailClient({
     ...config.credentials,
     aid: config.aid,
@@ -56,10 +62,15 @@ export function createUpstream(config: Config, now: () => number): OpretailClien
 }
 
 /**
- * The sandbox's demo devices, read like a DEVICES_FILE (so they meet the same rules).
+ * The embedded sandbox's devices, read like a DEVICES_FILE (so they meet the same rules): the
+ * demo devices, or those of a generated estate of `stores` stores (`SANDBOX_STORES`).
  *
- * @example demoDevices('Asia/Shanghai').length // 6
+ * @example demoDevices('Asia/Shanghai').length // 9
+ * @example demoDevices('Asia/Shanghai', 300).length // 900
  */
-export function demoDevices(defaultTimezone: string): Device[] {
-  return parseDevices(DEMO_DEVICES, defaultTimezone);
+export function demoDevices(defaultTimezone: string, stores?: number): Device[] {
+  return parseDevices(
+    stores === undefined ? DEMO_DEVICES : generatedDevices(stores),
+    defaultTimezone,
+  );
 }

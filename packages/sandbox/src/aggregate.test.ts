@@ -77,13 +77,16 @@ describe('aggregateTraffic', () => {
   it.each(GRANULARITIES)(
     'should keep business-hours %s buckets within the all-day ones',
     async (g) => {
-      const all = asMap(await query(MAIN, '2023-12-20 00:00:00', '2024-01-10 23:59:59', g));
-      const business = await query(MAIN, '2023-12-20 00:00:00', '2024-01-10 23:59:59', g, true);
-      expect(business.length).toBeGreaterThan(0);
-      for (const row of business) {
-        const [walkIn, walkOut] = all.get(wall(row.time)) ?? [-1, -1];
-        expect(row.passengerFlow).toBeLessThanOrEqual(walkIn);
-        expect(row.outFlowCount ?? 0).toBeLessThanOrEqual(walkOut);
+      // The face device too: its de-duplicated buckets never count more for fewer hours.
+      for (const mac of [MAIN, FACE]) {
+        const all = asMap(await query(mac, '2023-12-20 00:00:00', '2024-01-10 23:59:59', g));
+        const business = await query(mac, '2023-12-20 00:00:00', '2024-01-10 23:59:59', g, true);
+        expect(business.length).toBeGreaterThan(0);
+        for (const row of business) {
+          const [walkIn, walkOut] = all.get(wall(row.time)) ?? [-1, -1];
+          expect(row.passengerFlow).toBeLessThanOrEqual(walkIn);
+          expect(row.outFlowCount ?? 0).toBeLessThanOrEqual(walkOut);
+        }
       }
     },
   );
@@ -226,5 +229,74 @@ describe('aggregateTraffic in a zone with DST', () => {
     expect((await rows('2026-10-25', 'day'))[0]?.passengerFlow).toBe(sum(hours));
     // An ordinary day has 24 hours, once each.
     expect(await rows('2026-10-26', 'hour')).toHaveLength(24);
+  });
+});
+
+describe('aggregateTraffic for a face device (de-duplicated within each period)', () => {
+  const KIOSK_FACE = 'a0b1c2d3e4f6';
+  const sum = (rows: readonly Row[]) => rows.reduce((total, row) => total + row.passengerFlow, 0);
+
+  it.each([FACE, KIOSK_FACE])(
+    "should count fewer people in %s's day than its hours add up to",
+    async (mac) => {
+      for (const business of [false, true]) {
+        const days = await query(
+          mac,
+          '2024-03-04 00:00:00',
+          '2024-03-10 23:59:59',
+          'day',
+          business,
+        );
+        expect(days).toHaveLength(7);
+        for (const day of days) {
+          const date = day.time.slice(0, 10);
+          const hours = await query(mac, `${date} 00:00:00`, `${date} 23:59:59`, 'hour', business);
+          expect(day.passengerFlow).toBeGreaterThan(0);
+          expect(day.passengerFlow).toBeLessThan(sum(hours));
+        }
+      }
+    },
+  );
+
+  it('should count a whole week as less than its days, and any span as at most its days', async () => {
+    const days = await query(FACE, '2024-03-04 00:00:00', '2024-03-10 23:59:59', 'day');
+    const [week] = await query(FACE, '2024-03-04 00:00:00', '2024-03-10 23:59:59', 'week');
+    expect(week?.time).toBe('2024-03-04 00:00:00');
+    expect(week?.passengerFlow).toBeLessThan(sum(days));
+    const [month] = await query(FACE, '2024-02-01 00:00:00', '2024-02-29 23:59:59', 'month');
+    const weeks = await query(FACE, '2024-02-01 00:00:00', '2024-02-29 23:59:59', 'week');
+    expect(month?.passengerFlow).toBeLessThan(sum(weeks));
+  });
+
+  it('should answer the exact span [Wed..Sun] at week with its own figure, not the sum of its days', async () => {
+    // Wednesday 6 to Sunday 10 March 2024: the week's bucket holds only those days' hours.
+    const span = ['2024-03-06 00:00:00', '2024-03-10 23:59:59'] as const;
+    const days = await query(FACE, ...span, 'day');
+    expect(days).toHaveLength(5);
+    const [week] = await query(FACE, ...span, 'week');
+    expect(week?.time).toBe('2024-03-04 00:00:00');
+    expect(week?.passengerFlow).toBeLessThan(sum(days));
+    // Only the included hours count: the whole week's figure is larger still.
+    const [whole] = await query(FACE, '2024-03-04 00:00:00', '2024-03-10 23:59:59', 'week');
+    expect(whole?.passengerFlow).toBeGreaterThan(week?.passengerFlow ?? 0);
+    // Asking again gives the same figure.
+    expect((await query(FACE, ...span, 'week'))[0]).toEqual(week);
+  });
+
+  it("should leave a counting device's coarser rows the sum of its days over any span", async () => {
+    const spans: [string, string][] = [
+      ['2024-03-06 00:00:00', '2024-03-10 23:59:59'],
+      ['2023-02-15 00:00:00', '2023-05-09 23:59:59'],
+      ['2023-12-27 00:00:00', '2024-01-02 23:59:59'],
+    ];
+    for (const mac of [MAIN, KIOSK]) {
+      for (const [start, end] of spans) {
+        const days = await query(mac, start, end, 'day');
+        for (const g of ['week', 'month', 'quarter', 'year'] as const) {
+          const rows = await query(mac, start, end, g);
+          expect(asMap(rows)).toEqual(rollUp(days, g));
+        }
+      }
+    }
   });
 });

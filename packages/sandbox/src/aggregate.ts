@@ -1,8 +1,10 @@
 /**
- * Sums the hourly model into the platform's buckets: the hours that lie inside each bucket, inside
- * the requested range, already elapsed, while the device was online, and (optionally) inside
- * business hours. Rows are labelled with wall times, as the platform's are: on a DST night the
- * skipped hour still gets its label, and the repeated hour is sent twice under one label.
+ * Gathers the hourly model into the platform's buckets: the hours that lie inside each bucket,
+ * inside the requested range, already elapsed, while the device was online, and (optionally)
+ * inside business hours. A counting device's bucket is the sum of those hours; a face device's
+ * coarser bucket counts each person once (see `distinct-visitors.ts`), so it is less. Rows are
+ * labelled with wall times, as the platform's are: on a DST night the skipped hour still gets its
+ * label, and the repeated hour is sent twice under one label.
  */
 import {
   bucketStart,
@@ -15,6 +17,7 @@ import {
   type WallMs,
 } from '@footfall/buckets';
 import { isOffline, type DeviceProfile } from './devices.ts';
+import { distinctVisitors, type DistinctVisitors } from './distinct-visitors.ts';
 import { hourlyTraffic } from './traffic.ts';
 
 /** One answered bucket; `walkOut` is `undefined` for a device that does not count walk-outs. */
@@ -56,7 +59,8 @@ function repeatedHourOf(day: WallMs, timeZone: string): WallMs | undefined {
 
 /**
  * The device's buckets for a query, sorted by start; a bucket with no elapsed, included hour is
- * absent (so is an hour the device was offline: no row, never a 0).
+ * absent (so is an hour the device was offline: no row, never a 0). Hourly rows are the model's
+ * for everyone; a face device's coarser rows are de-duplicated over the hours they include.
  *
  * @example aggregateTraffic(profile, { start, end, granularity: 'day', businessHoursOnly: false, now })
  */
@@ -70,11 +74,14 @@ export function aggregateTraffic(profile: DeviceProfile, query: TrafficQuery): T
   const series = hourlyTraffic(profile, firstHour, count);
   const { opens, closes } = profile.store;
   const countsWalkOut = profile.device.countsWalkOut;
+  // A face device de-duplicates within every period coarser than its hourly slots.
+  const deduplicates = !countsWalkOut && query.granularity !== 'hour';
   // The current hour is under way: it holds only the share of its visitors already counted.
   const elapsed = lastHour === currentHour ? (query.now - currentHour) / HOUR_MS : 1;
 
   const buckets: TrafficBucket[] = [];
   let current: TrafficBucket | undefined;
+  let distinct: DistinctVisitors | undefined;
   let dayStart = Number.NaN;
   let nextDay = Number.NEGATIVE_INFINITY;
   let dayBucket = Number.NaN;
@@ -102,8 +109,14 @@ export function aggregateTraffic(profile: DeviceProfile, query: TrafficQuery): T
       if (current?.start !== start || (occurrence > 0 && query.granularity === 'hour')) {
         current = { start, walkIn: 0, walkOut: countsWalkOut ? 0 : undefined };
         buckets.push(current);
+        distinct = deduplicates ? distinctVisitors(profile.scale) : undefined;
       }
-      current.walkIn += walkIn;
+      if (distinct) {
+        distinct.add(dayStart, walkIn);
+        current.walkIn = distinct.total;
+      } else {
+        current.walkIn += walkIn;
+      }
       if (current.walkOut !== undefined) current.walkOut += walkOut;
     }
   }

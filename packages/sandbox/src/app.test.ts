@@ -172,3 +172,52 @@ describe('createSandbox', () => {
     expect(sandbox.callCount('d47c44906f14')).toBe(1);
   });
 });
+
+describe('createSandbox, its estate, latency and call log', () => {
+  const week = { startTime: '2024-03-04 00:00:00', endTime: '2024-03-10 23:59:59', timeType: '2' };
+
+  it('should answer a generated estate with stores, and no longer the demo devices', async () => {
+    const sandbox = createSandbox({ now: () => NOW, stores: 4 });
+    expect(sandbox.devices.map((device) => device.storeId)).toContain('store-0004');
+    expect(sandbox.devices).toHaveLength(12);
+    const rowsOf = async (mac: string) =>
+      rowsSchema.parse((await post(sandbox, passengerParams({ mac, ...week }))).data);
+    expect(await rowsOf('5e0000000403')).toHaveLength(7);
+    expect(await rowsOf('d47c44906f14')).toEqual([]);
+    expect(createSandbox({ now: () => NOW }).devices).toHaveLength(9);
+  });
+
+  it('should log the calls it receives, with their business parameters read', async () => {
+    const sandbox = createSandbox({ now: () => NOW });
+    const exact = {
+      mac: 'a0b1c2d3e4f6',
+      startTime: '2023-03-01 00:00:00',
+      endTime: '2023-03-05 23:59:59',
+      timeType: '3',
+    };
+    await post(sandbox, passengerParams(exact));
+    // A call the gateway refuses was still made: it is logged too.
+    await post(sandbox, { ...passengerParams({ mac: 'd47c44906f14', ...week }), _sig: 'X' });
+    expect(sandbox.recentCalls()).toEqual([
+      { ...exact, timeType: 3, isOnBusinessTime: 0 },
+      { mac: 'd47c44906f14', ...week, timeType: 2, isOnBusinessTime: 0 },
+    ]);
+    expect(sandbox.callCount()).toBe(2);
+  });
+
+  it('should make every call wait latencyMs, concurrent calls side by side', async () => {
+    const latencyMs = 150;
+    const sandbox = createSandbox({ now: () => NOW, latencyMs });
+    const call = () => post(sandbox, passengerParams({ mac: 'd47c44906f14', ...week }));
+    let started = performance.now();
+    await call();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(latencyMs - 5);
+    started = performance.now();
+    await Promise.all(Array.from({ length: 10 }, call));
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(latencyMs - 5);
+    // One after another, ten calls would take 1.5 s.
+    expect(elapsed).toBeLessThan(4 * latencyMs);
+    expect(() => createSandbox({ latencyMs: -1 })).toThrow(RangeError);
+  });
+});

@@ -8,8 +8,10 @@ import { describeGatewayCode } from '@footfall/opretail';
 import { Hono, type Context } from 'hono';
 import { DEMO_ACCOUNT_METHOD, type SandboxAccount } from './accounts.ts';
 import { aggregateTraffic } from './aggregate.ts';
+import { createCallLog, type SandboxCall } from './call-log.ts';
 import { checkCommonParams, type Params } from './checks.ts';
-import { profileOf } from './devices.ts';
+import type { DemoDevice } from './devices.ts';
+import { createEstate } from './estate.ts';
 import { createFaultSource, type CallFault, type SandboxFaults } from './faults.ts';
 import { PARAM_INVALID, parsePassengerParams } from './passenger-params.ts';
 import { renderRows, type ResponseShape } from './render.ts';
@@ -21,6 +23,17 @@ export interface SandboxOptions {
   maxSkewMs?: number;
   /** The delay of the `FAULT_MACS.slow` device; default 2 seconds. */
   slowDelayMs?: number;
+  /**
+   * Serve a generated estate of this many stores (1 to 9,999) of three doors each instead of the
+   * demo's five stores (see `estate.ts`); its devices are `sandbox.devices` and
+   * `generatedDevices(stores)`. The fault devices answer either way.
+   */
+  stores?: number;
+  /**
+   * Every `/m.api` call waits this long before it is answered, like a far-away gateway (e.g. 150
+   * for benchmarks); calls wait side by side, never one after another. Default 0.
+   */
+  latencyMs?: number;
 }
 
 export interface Sandbox {
@@ -32,6 +45,14 @@ export interface Sandbox {
   faults: SandboxFaults;
   /** How many `/m.api` calls arrived (for one device's `mac` when given), whatever their answer. */
   callCount: (mac?: string) => number;
+  /**
+   * The last calls (at most 1,000, oldest first) that carried valid business parameters,
+   * whatever their answer, those parameters read: `{ mac, startTime, endTime, timeType,
+   * isOnBusinessTime }`.
+   */
+  recentCalls: () => SandboxCall[];
+  /** The devices this sandbox's estate lists (the demo's, or the generated ones). */
+  devices: readonly DemoDevice[];
 }
 
 /** Reads the query string and, for a form or multipart POST, the body (which wins on a clash). */
@@ -68,7 +89,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const now = options.now ?? Date.now;
   const maxSkewMs = options.maxSkewMs ?? 10 * MINUTE_MS;
   const slowDelayMs = options.slowDelayMs ?? 2000;
+  const latencyMs = options.latencyMs ?? 0;
+  if (!Number.isFinite(latencyMs) || latencyMs < 0) {
+    throw new RangeError('The sandbox latency must be a number of milliseconds, at least 0.');
+  }
+  const estate = createEstate(options.stores);
   const source = createFaultSource();
+  const log = createCallLog();
   // Counts, not a log: a long-running sandbox must not grow with every call.
   let totalCalls = 0;
   const callsByMac = new Map<string, number>();
@@ -92,7 +119,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const parsed = parsePassengerParams(params);
     if (!parsed.ok) return answer(c, PARAM_INVALID.code, { result: parsed.message });
     const query = parsed.value;
-    const profile = profileOf(query.mac);
+    const profile = estate.profileOf(query.mac);
     const shape = fault?.shape ?? {};
     if (!profile) return answer(c, 0, { data: renderRows([], shape, 'UTC'), shape });
     const buckets = aggregateTraffic(profile, {
@@ -106,6 +133,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const params = await readParams(c);
     totalCalls += 1;
     if (params.mac !== undefined) callsByMac.set(params.mac, (callsByMac.get(params.mac) ?? 0) + 1);
+    log.record(params);
+    if (latencyMs > 0) await sleep(latencyMs, c.req.raw.signal);
     const check = checkCommonParams(params, { now: now(), maxSkewMs });
     if (!check.ok) return answer(c, check.code, {});
 
@@ -134,6 +163,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     fetch: async (request) => app.fetch(request),
     faults: source.faults,
     callCount: (mac) => (mac === undefined ? totalCalls : (callsByMac.get(mac) ?? 0)),
+    recentCalls: () => log.entries(),
+    devices: estate.devices,
   };
 }
 

@@ -1,41 +1,70 @@
 /**
- * `pnpm --filter @footfall/sandbox start [--port N]`: the sandbox gateway on 127.0.0.1 (port from
- * `--port`, else `PORT`, else 8788), printing its address and the demo credentials.
+ * `pnpm --filter @footfall/sandbox start [--port N] [--stores N] [--latency-ms N]`: the sandbox
+ * gateway on 127.0.0.1, printing its address and the demo credentials. Each flag falls back to an
+ * environment variable: `PORT` (else 8788), `SANDBOX_STORES` (a generated estate of that many
+ * stores of three doors; unset: the demo's five stores) and `SANDBOX_LATENCY_MS` (every call waits
+ * that long; default 0), the server's names for the same settings.
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { SANDBOX_ACCOUNT } from './accounts.ts';
-import { DEMO_DEVICES } from './devices.ts';
+import { MAX_GENERATED_STORES } from './estate.ts';
 import { startSandboxServer } from './server.ts';
 
 const DEFAULT_PORT = 8788;
 const HOSTNAME = '127.0.0.1';
 
-const portSchema = z.coerce
-  .number({ error: 'the port must be a number' })
-  .int('the port must be a whole number')
-  .min(0, 'the port must be 0–65535')
-  .max(65535, 'the port must be 0–65535');
+const whole = (what: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${what} must be a number` })
+    .int(`${what} must be a whole number`)
+    .min(min, `${what} must be ${min}–${max}`)
+    .max(max, `${what} must be ${min}–${max}`);
 
-function readPort(): number {
-  const { values } = parseArgs({ options: { port: { type: 'string' } } });
-  const text = values.port ?? process.env.PORT;
-  if (text === undefined || text === '') return DEFAULT_PORT;
-  const parsed = portSchema.safeParse(text);
+const settings = {
+  port: { env: 'PORT', schema: whole('the port', 0, 65_535) },
+  stores: { env: 'SANDBOX_STORES', schema: whole('the store count', 1, MAX_GENERATED_STORES) },
+  'latency-ms': { env: 'SANDBOX_LATENCY_MS', schema: whole('the latency', 0, 60_000) },
+} as const;
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    stores: { type: 'string' },
+    'latency-ms': { type: 'string' },
+  },
+});
+
+/** A flag's value, else its variable's; `undefined` when neither is set. */
+function read(name: keyof typeof settings): number | undefined {
+  const { env, schema } = settings[name];
+  const text = values[name] ?? process.env[env];
+  if (text === undefined || text.trim() === '') return undefined;
+  const parsed = schema.safeParse(text);
   if (parsed.success) return parsed.data;
-  process.stderr.write(`sandbox: ${parsed.error.issues[0]?.message ?? 'bad port'}: ${text}\n`);
+  const message = parsed.error.issues[0]?.message ?? 'bad value';
+  process.stderr.write(`sandbox: --${name} (or ${env}): ${message}: ${text}\n`);
   process.exit(1);
 }
 
-const server = await startSandboxServer({ port: readPort(), hostname: HOSTNAME });
-const stores = new Set(DEMO_DEVICES.map((device) => device.store));
+const stores = read('stores');
+const latencyMs = read('latency-ms');
+const server = await startSandboxServer({
+  port: read('port') ?? DEFAULT_PORT,
+  hostname: HOSTNAME,
+  ...(stores === undefined ? {} : { stores }),
+  ...(latencyMs === undefined ? {} : { latencyMs }),
+});
+const { devices } = server.sandbox;
+const storeCount = new Set(devices.map((device) => device.storeId)).size;
 process.stdout.write(
   [
     `Footfall sandbox gateway listening on ${server.gatewayUrl}`,
     `  key (_akey):   ${SANDBOX_ACCOUNT.akey}`,
     `  secret:        ${SANDBOX_ACCOUNT.secret}`,
     `  system (_aid): ${SANDBOX_ACCOUNT.aid}`,
-    `  ${DEMO_DEVICES.length} demo devices in ${stores.size} stores, e.g. mac ${DEMO_DEVICES[0]?.mac ?? ''}`,
+    `  ${devices.length} ${stores === undefined ? 'demo' : 'generated'} devices in ${storeCount} stores, e.g. mac ${devices[0]?.mac ?? ''}`,
+    ...(latencyMs ? [`  every call waits ${latencyMs} ms`] : []),
     'Stop with Ctrl+C.',
     '',
   ].join('\n'),

@@ -135,7 +135,8 @@ const STATION: StoreProfile = {
 // store's total or the overview never includes a device that always fails.
 const LAB: StoreProfile = { ...FLAGSHIP, id: 'lab', name: 'Lab' };
 
-interface DoorTraffic {
+/** What shapes one door's traffic, with defaults for an entrance that counts walk-outs. */
+export interface DoorTraffic {
   scale: number;
   dwellHours: number;
   countsWalkOut?: boolean;
@@ -144,7 +145,17 @@ interface DoorTraffic {
   walkOutFactor?: number;
 }
 
-function profile(mac: string, name: string, store: StoreProfile, door: DoorTraffic): DeviceProfile {
+/**
+ * One door's profile in a store: the DEVICES_FILE entry and what shapes its traffic.
+ *
+ * @example deviceProfile('d47c44906f14', 'Main entrance', store, { scale: 140, dwellHours: 0.75 })
+ */
+export function deviceProfile(
+  mac: string,
+  name: string,
+  store: StoreProfile,
+  door: DoorTraffic,
+): DeviceProfile {
   return {
     device: {
       mac,
@@ -164,30 +175,30 @@ function profile(mac: string, name: string, store: StoreProfile, door: DoorTraff
 }
 
 const DEMO_PROFILES: readonly DeviceProfile[] = [
-  profile('d47c44906f14', 'Main entrance', FLAGSHIP, { scale: 140, dwellHours: 0.75 }),
-  profile('d47c44906f15', 'East side door', FLAGSHIP, { scale: 45, dwellHours: 0.6 }),
+  deviceProfile('d47c44906f14', 'Main entrance', FLAGSHIP, { scale: 140, dwellHours: 0.75 }),
+  deviceProfile('d47c44906f15', 'East side door', FLAGSHIP, { scale: 45, dwellHours: 0.6 }),
   // Inside the store, past the entrances: its visitors are already counted at the door.
-  profile('d47c44906f16', 'VIP lounge face camera', FLAGSHIP, {
+  deviceProfile('d47c44906f16', 'VIP lounge face camera', FLAGSHIP, {
     scale: 18,
     dwellHours: 0.5,
     countsWalkOut: false,
     entrance: false,
   }),
-  profile('a0b1c2d3e4f5', 'Station concourse door', KIOSK, { scale: 90, dwellHours: 0.2 }),
+  deviceProfile('a0b1c2d3e4f5', 'Station concourse door', KIOSK, { scale: 90, dwellHours: 0.2 }),
   // An entrance that cannot count walk-outs: the kiosk's walk-outs are not counted as a store.
-  profile('a0b1c2d3e4f6', 'Street door face camera', KIOSK, {
+  deviceProfile('a0b1c2d3e4f6', 'Street door face camera', KIOSK, {
     scale: 35,
     dwellHours: 0.25,
     countsWalkOut: false,
   }),
-  profile('0c8e7d6f5a41', 'Entrance', BOUTIQUE, { scale: 30, dwellHours: 1.25 }),
-  profile('3c5a8b1e7d01', 'Front door', POPUP, { scale: 60, dwellHours: 0.5, outages: true }),
-  profile('3c5a8b1e7d02', 'Garden door', POPUP, {
+  deviceProfile('0c8e7d6f5a41', 'Entrance', BOUTIQUE, { scale: 30, dwellHours: 1.25 }),
+  deviceProfile('3c5a8b1e7d01', 'Front door', POPUP, { scale: 60, dwellHours: 0.5, outages: true }),
+  deviceProfile('3c5a8b1e7d02', 'Garden door', POPUP, {
     scale: 25,
     dwellHours: 0.5,
     walkOutFactor: 1.3,
   }),
-  profile('b8d81209e4c1', 'Concourse entrance', STATION, { scale: 80, dwellHours: 0.3 }),
+  deviceProfile('b8d81209e4c1', 'Concourse entrance', STATION, { scale: 80, dwellHours: 0.3 }),
 ];
 
 /** The demo devices the server lists in sandbox mode. */
@@ -217,15 +228,19 @@ export const FAULT_MACS = {
 
 export type FaultDevice = keyof typeof FAULT_MACS;
 
-const FAULT_PROFILES: readonly DeviceProfile[] = Object.entries(FAULT_MACS).map(([key, mac]) =>
-  profile(mac, `Fault device (${key})`, LAB, { scale: 60, dwellHours: 0.5 }),
+/** The fault devices' profiles: every sandbox knows them, whatever its estate. */
+export const FAULT_PROFILES: readonly DeviceProfile[] = Object.entries(FAULT_MACS).map(
+  ([key, mac]) => deviceProfile(mac, `Fault device (${key})`, LAB, { scale: 60, dwellHours: 0.5 }),
 );
 
 const PROFILES = new Map<string, DeviceProfile>(
   [...DEMO_PROFILES, ...FAULT_PROFILES].map((p) => [p.device.mac, p]),
 );
 
-/** The traffic profile of a MAC the sandbox knows, or `undefined` (it then has no rows). */
+/**
+ * The traffic profile of a demo or fault device, or `undefined` (a sandbox then sends no rows).
+ * A sandbox reads its own estate (`estate.ts`); this is the demo estate's.
+ */
 export function profileOf(mac: string): DeviceProfile | undefined {
   return PROFILES.get(mac);
 }

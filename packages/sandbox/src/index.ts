@@ -1,4 +1,5 @@
 export { createSandbox, type Sandbox, type SandboxOptions } from './app.ts';
+export { CALL_LOG_LIMIT, type SandboxCall } from './call-log.ts';
 export {
   EXPIRED_ACCOUNT,
   PUBLISHED_VECTOR_ACCOUNT,
@@ -7,6 +8,7 @@ export {
   type SandboxAccount,
 } from './accounts.ts';
 export { DEMO_DEVICES, FAULT_MACS, type DemoDevice, type FaultDevice } from './devices.ts';
+export { generatedDevices, MAX_GENERATED_STORES } from './estate.ts';
 export type { CallFault, Malformed, SandboxFaults } from './faults.ts';
 export { PARAM_INVALID } from './passenger-params.ts';
 export type { LabelFormat, ListKey, ResponseShape } from './render.ts';
