@@ -134,7 +134,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     totalCalls += 1;
     if (params.mac !== undefined) callsByMac.set(params.mac, (callsByMac.get(params.mac) ?? 0) + 1);
     log.record(params);
-    if (latencyMs > 0) await sleep(latencyMs, c.req.raw.signal);
+    if (latencyMs > 0) {
+      await sleep(latencyMs, c.req.raw.signal);
+      // The answer is worked out after the I/O of the turn, not inside the timers' phase: with a
+      // latency shorter than that work, Node would run one due timer after another and never
+      // read a socket (an embedded sandbox would starve its server's requests).
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const check = checkCommonParams(params, { now: now(), maxSkewMs });
     if (!check.ok) return answer(c, check.code, {});
 
