@@ -99,7 +99,10 @@ export function createWarmer(options: WarmerOptions): Warmer {
       backoff = Math.min(2 * backoff, MAX_BACKOFF_MS)
     ) {
       try {
-        report.calls += await service.prefetch(request);
+        // Awaited first: `report.calls += await …` would read the total before the wait and lose
+        // the calls other ranges added meanwhile.
+        const calls = await service.prefetch(request);
+        report.calls += calls;
         return;
       } catch (error) {
         if (error instanceof OpretailError) report.calls += error.attempts;
