@@ -6,6 +6,7 @@
  */
 import type { Bucket, Traffic } from '@footfall/contract';
 import { startToWall } from '../format/bucket-label.ts';
+import { daysHeld, type DaysHeld, type RangeScope } from './partial.ts';
 import { SERIES, type SeriesValues } from './series-list.ts';
 
 export interface SeriesPoint {
@@ -16,12 +17,16 @@ export interface SeriesPoint {
   walkOut: number | null;
   /** No data: the answer has no bucket here (device offline, or the bucket not yet over). */
   missing: boolean;
+  /** The bucket's period is cut by the range: the days of it the range holds. */
+  held?: DaysHeld;
   /**
    * With a comparison: the walk-ins of the compared bucket (`null`: no data there), and that
    * bucket's start (absent when the comparison has no bucket to pair with this one).
    */
   comparison?: number | null;
   comparisonStart?: string;
+  /** With a comparison: the compared bucket's days, when the earlier range cuts its period. */
+  comparisonHeld?: DaysHeld;
 }
 
 export type { SeriesValues } from './series-list.ts';
@@ -52,14 +57,20 @@ export function nothingRecorded(traffic: Pick<Traffic, 'buckets' | 'totals'>): b
 /** The most points a chart draws; about one per pixel of a wide chart. */
 export const MAX_CHART_POINTS = 1_500;
 
-export function toSeries(buckets: readonly Bucket[]): SeriesPoint[] {
-  return buckets.map((bucket) => ({
-    wall: startToWall(bucket.start),
-    start: bucket.start,
-    walkIn: bucket.walkIn,
-    walkOut: bucket.walkOut,
-    missing: false,
-  }));
+/** The buckets as points; with their range, a bucket the range cuts says which days it holds. */
+export function toSeries(buckets: readonly Bucket[], scope?: RangeScope): SeriesPoint[] {
+  return buckets.map((bucket) => {
+    const wall = startToWall(bucket.start);
+    const held = scope && daysHeld(bucket, wall, scope);
+    return {
+      wall,
+      start: bucket.start,
+      walkIn: bucket.walkIn,
+      walkOut: bucket.walkOut,
+      missing: false,
+      ...(held && { held }),
+    };
+  });
 }
 
 const addNullable = (sum: number | null, value: number | null): number | null =>
