@@ -63,7 +63,12 @@ export interface SeriesSpec {
    * A series read bucket by bucket against walk-ins (the comparison): the table and the CSV give
    * its bucket's start before its value and the change after it.
    */
-  paired?: { startColumn: string; changeColumn: string; changePercentColumn: string };
+  paired?: {
+    startColumn: string;
+    daysColumn: string;
+    changeColumn: string;
+    changePercentColumn: string;
+  };
 }
 
 export const SERIES: readonly SeriesSpec[] = [
@@ -97,6 +102,7 @@ export const SERIES: readonly SeriesSpec[] = [
     overlay: true,
     paired: {
       startColumn: 'comparison_start',
+      daysColumn: 'comparison_days',
       changeColumn: 'change',
       changePercentColumn: 'change_percent',
     },

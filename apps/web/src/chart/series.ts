@@ -47,6 +47,10 @@ export type ChartPoint = SeriesValues & {
   comparisonMissing?: number;
   /** With a comparison: the compared bucket of the group's first bucket. */
   comparisonStart?: string;
+  /** A group of one bucket the range cuts: the days it holds. */
+  held?: DaysHeld;
+  /** A group of one whose compared bucket the earlier range cuts: that bucket's days. */
+  comparisonHeld?: DaysHeld;
 };
 
 /** True when a range has nothing to draw: no buckets, or nobody counted in or out. */
@@ -120,6 +124,9 @@ export function downsample(
       sums,
       missing,
       ...(compared && { comparisonMissing, comparisonStart: first.comparisonStart }),
+      // Only a bucket drawn alone is named with its days; a group is named by its first and last.
+      ...(group.length === 1 && first.held && { held: first.held }),
+      ...(group.length === 1 && first.comparisonHeld && { comparisonHeld: first.comparisonHeld }),
     });
   }
   return { points, groupSize };
@@ -129,6 +136,22 @@ export function downsample(
 export type CountedPoint = SeriesPoint & { walkIn: number };
 
 const hasData = (point: SeriesPoint): point is CountedPoint => point.walkIn !== null;
+
+/**
+ * The busiest bucket a store manager can compare: the whole bucket with the most walk-ins, and the
+ * buckets with data the range cuts, left out of the ranking (5 days of a week are no week). When
+ * every bucket with data is cut, the busiest of those, and none left out.
+ *
+ * @example wholePeakOf(monthOfWeeks).leftOut.map((p) => p.held?.days) // [5, 2]
+ */
+export function wholePeakOf(series: readonly SeriesPoint[]): {
+  peak: CountedPoint | undefined;
+  leftOut: CountedPoint[];
+} {
+  const peak = peakOf(series.filter((point) => !point.held));
+  if (!peak) return { peak: peakOf(series), leftOut: [] };
+  return { peak, leftOut: series.filter(hasData).filter((point) => point.held) };
+}
 
 /**
  * The bucket with the most walk-ins (the earliest on a tie), or `undefined` for none; buckets

@@ -158,7 +158,7 @@ function ChartTooltip({
   const grouped = point.size > 1;
   const when = grouped
     ? `${bucketFullLabel(point.wall, granularity, intlLocale)} – ${bucketFullLabel(point.lastWall, granularity, intlLocale)}`
-    : bucketFullLabel(point.wall, granularity, intlLocale);
+    : bucketFullLabel(point.wall, granularity, intlLocale, point.held);
   const shown = seriesFor(counting).filter((series) => series.counted);
   const figure = (total: number, peak: number): string =>
     grouped
@@ -192,7 +192,7 @@ function ChartTooltip({
           const whenThen =
             start === undefined
               ? ''
-              : ` (${bucketFullLabel(startToWall(start), granularity, intlLocale)}${grouped ? ' …' : ''})`;
+              : ` (${bucketFullLabel(startToWall(start), granularity, intlLocale, point.comparisonHeld)}${grouped ? ' …' : ''})`;
           return (
             <p key={key}>
               {swatch}

@@ -82,7 +82,7 @@ export function TrafficPanel({ view }: { view: View }) {
   // separate chunk would add to the click.
   const exportCsv = () => {
     downloadBlob(
-      csvBlob(toCsv(series, counting.countsWalkOut, counting.comparison)),
+      csvBlob(toCsv(series, traffic.granularity, counting.countsWalkOut, counting.comparison)),
       exportFileName({ ...shown, subject: subjectFileKey(shown) }, 'csv'),
     );
   };
