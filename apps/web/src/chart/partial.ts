@@ -74,3 +74,20 @@ export function daysHeld(
   if (bucket?.partial !== true && inRange >= whole) return undefined;
   return { first, last, days: bucket?.days ?? inRange, periodDays: whole };
 }
+
+/** What says whether a drawn point's buckets are cut: its own, and its compared bucket's. */
+export interface HeldPoint {
+  held?: DaysHeld;
+  comparisonHeld?: DaysHeld;
+}
+
+/**
+ * Whether a series' bar at a point stands for a bucket the range cuts: the comparison's by its
+ * compared bucket, the others by the point's own.
+ */
+export const isCut = (point: HeldPoint, key: string): boolean =>
+  (key === 'comparison' ? point.comparisonHeld : point.held) !== undefined;
+
+/** Whether any point has a bucket, its own or its compared one, that the range cuts. */
+export const anyCut = (points: readonly HeldPoint[]): boolean =>
+  points.some((point) => point.held !== undefined || point.comparisonHeld !== undefined);
