@@ -149,9 +149,11 @@ test.describe('exports of a store', () => {
     ]);
     expect(csv.suggestedFilename()).toBe('footfall-nanjing-road-2023-03-27-2023-04-02-day.csv');
     const lines = readFileSync(await csv.path(), 'utf8').split('\n');
-    expect(lines.shift()).toBe('start,walk_in,walk_out');
+    expect(lines.shift()).toBe('start,days,walk_in,walk_out');
     expect(lines.pop()).toBe('');
-    expect(lines).toEqual(traffic.buckets.map((b) => `${b.start},${b.walkIn},${b.walkOut ?? ''}`));
+    expect(lines).toEqual(
+      traffic.buckets.map((b) => `${b.start},1,${b.walkIn},${b.walkOut ?? ''}`),
+    );
   });
 });
 

@@ -32,7 +32,13 @@ export function AfterHoursCard({ view }: { view: View }) {
           <>
             {formatNumber(figure.walkIn)}
             {figure.share !== null && (
-              <span className="peak-when"> {t.afterHoursShare(percent.format(figure.share))}</span>
+              <span className="peak-when">
+                {' '}
+                {/* Over several days the share is of the range's walk-ins, not of "the day". */}
+                {(view.from === view.to ? t.afterHoursShare : t.afterHoursShareRange)(
+                  percent.format(figure.share),
+                )}
+              </span>
             )}
           </>
         ) : (

@@ -49,3 +49,20 @@ describe('doorRows', () => {
     ]);
   });
 });
+
+describe('doorRows of a range that cuts its buckets', () => {
+  it('should give a row of one cut week the days it holds, and a whole week none', () => {
+    const door = (walkIn: number) => ({
+      buckets: [
+        { start: '2023-02-27T00:00:00+08:00', walkIn, walkOut: 0, partial: true as const, days: 5 },
+        { start: '2023-03-06T00:00:00+08:00', walkIn, walkOut: 0 },
+      ],
+    });
+    const { rows } = doorRows([door(5), door(7)], undefined, {
+      from: '2023-03-01',
+      to: '2023-03-12',
+      granularity: 'week',
+    });
+    expect(rows.map((row) => row.held?.days)).toEqual([5, undefined]);
+  });
+});

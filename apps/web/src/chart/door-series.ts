@@ -7,6 +7,7 @@
 import type { Door } from '@footfall/contract';
 import { startToWall } from '../format/bucket-label.ts';
 import { MAX_BARS } from './layout.ts';
+import { daysHeld, type DaysHeld, type RangeScope } from './partial.ts';
 
 /** Door colours, in door order: distinct for colour-blind readers and on white. */
 export const DOOR_COLORS = ['#1d4ed8', '#0f766e', '#b45309', '#7c3aed', '#be185d', '#4b5563'];
@@ -25,16 +26,20 @@ export interface DoorRow {
   walkIn: number;
   /** Never drawn; for the shared axis helper. */
   walkOut: null;
+  /** A row of one bucket the range cuts: the days it holds (its label says them). */
+  held?: DaysHeld;
 }
 
 /**
- * The stacked rows of `doors`, grouping consecutive buckets by `groupSize` sums.
+ * The stacked rows of `doors`, grouping consecutive buckets by `groupSize` sums; with the
+ * answer's range (`scope`), a row of one bucket the range cuts knows the days it holds.
  *
  * @example doorRows(storeAnswer.doors.filter((d) => d.entrance)).rows[0].walkIns // [12, null]
  */
 export function doorRows(
   doors: readonly Pick<Door, 'buckets'>[],
   maxBars = MAX_BARS,
+  scope?: RangeScope,
 ): { rows: DoorRow[]; groupSize: number } {
   const starts = [...new Set(doors.flatMap((door) => door.buckets.map((b) => b.start)))];
   const walls = new Map(starts.map((start) => [start, startToWall(start)]));
@@ -45,7 +50,9 @@ export function doorRows(
   for (let i = 0; i < starts.length; i += groupSize) {
     const first = walls.get(starts[i] ?? '') ?? 0;
     const last = walls.get(starts[Math.min(i + groupSize, starts.length) - 1] ?? '') ?? first;
+    const held = groupSize === 1 && scope ? daysHeld(undefined, first, scope) : undefined;
     rows.push({
+      ...(held && { held }),
       wall: first,
       lastWall: last,
       walkIns: doors.map(() => null),

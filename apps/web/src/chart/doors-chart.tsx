@@ -57,7 +57,7 @@ export function DoorsChart({
             content={({ active, label }) => {
               const row = typeof label === 'number' ? byWall.get(label) : undefined;
               if (!active || !row) return null;
-              const first = bucketFullLabel(row.wall, granularity, intlLocale);
+              const first = bucketFullLabel(row.wall, granularity, intlLocale, row.held);
               const when =
                 row.lastWall === row.wall
                   ? first

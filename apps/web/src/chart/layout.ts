@@ -4,6 +4,7 @@
  */
 import { DAY_MS, type Granularity, type WallMs } from '@footfall/buckets';
 import { bucketLabel } from '../format/bucket-label.ts';
+import type { DaysHeld } from './partial.ts';
 import type { SeriesValues } from './series-list.ts';
 import { dayStarts, niceTicks, pickTicks } from './ticks.ts';
 
@@ -58,7 +59,7 @@ export interface Axes {
  * @example chartAxes(weekOfHours, 'hour', 1214, 'en-US').xLabel(monday) // 'Mon 11-23'
  */
 export function chartAxes(
-  points: readonly (Readonly<SeriesValues> & { wall: WallMs })[],
+  points: readonly (Readonly<SeriesValues> & { wall: WallMs; held?: DaysHeld })[],
   granularity: Granularity,
   width: number,
   locale: string,
@@ -71,9 +72,11 @@ export function chartAxes(
     last !== undefined &&
     Math.floor(first / DAY_MS) !== Math.floor(last / DAY_MS);
   const firstOfDay = granularity === 'hour' && multiDay ? dayStarts(walls) : new Set<number>();
+  const held = new Map(points.flatMap((p) => (p.held ? [[p.wall, p.held] as const] : [])));
   return {
     xTicks: pickTicks(walls, granularity, Math.floor(width / TICK_WIDTH_PX[granularity])),
-    xLabel: (wall) => bucketLabel(wall, firstOfDay.has(wall) ? 'day' : granularity, locale),
+    xLabel: (wall) =>
+      bucketLabel(wall, firstOfDay.has(wall) ? 'day' : granularity, locale, held.get(wall)),
     yTicks: niceTicks(points),
   };
 }

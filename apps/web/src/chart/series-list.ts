@@ -63,7 +63,12 @@ export interface SeriesSpec {
    * A series read bucket by bucket against walk-ins (the comparison): the table and the CSV give
    * its bucket's start before its value and the change after it.
    */
-  paired?: { startColumn: string; changeColumn: string; changePercentColumn: string };
+  paired?: {
+    startColumn: string;
+    daysColumn: string;
+    changeColumn: string;
+    changePercentColumn: string;
+  };
 }
 
 export const SERIES: readonly SeriesSpec[] = [
@@ -97,6 +102,7 @@ export const SERIES: readonly SeriesSpec[] = [
     overlay: true,
     paired: {
       startColumn: 'comparison_start',
+      daysColumn: 'comparison_days',
       changeColumn: 'change',
       changePercentColumn: 'change_percent',
     },
@@ -160,6 +166,23 @@ export interface LegendEntry {
   label: string;
   color: string | undefined;
   overlay?: boolean;
+  /** The key to the hatched bars of buckets the range cuts. */
+  partial?: boolean;
+}
+
+/**
+ * A chart's legend: each series' entry, and when the chart has a bucket the range cuts, the key
+ * to its hatched bars and the `*` of its label.
+ */
+export function legendEntries(
+  counting: CountingSubject,
+  t: Messages,
+  partial: boolean,
+): LegendEntry[] {
+  const entries = seriesFor(counting).map((series) => legendEntry(series, t));
+  return partial
+    ? [...entries, { label: t.partialLegend, color: PARTIAL_SWATCH_COLOR, partial: true }]
+    : entries;
 }
 
 /** A series' entry in a legend: its name, or what is not counted with no colour. */
@@ -183,6 +206,12 @@ export function swatchLook(entry: LegendEntry): {
 } {
   if (entry.color === undefined)
     return { className: 'swatch swatch-empty', background: 'transparent' };
+  if (entry.partial === true) {
+    return {
+      className: 'swatch swatch-partial',
+      background: `repeating-linear-gradient(45deg, ${entry.color} 0 2px, transparent 2px 5px)`,
+    };
+  }
   if (entry.overlay === true) {
     return {
       className: 'swatch swatch-overlay',
@@ -191,6 +220,34 @@ export function swatchLook(entry: LegendEntry): {
     };
   }
   return { className: 'swatch', background: entry.color };
+}
+
+/** The partial key's hatch, grey: it stands for every series' bars. */
+const PARTIAL_SWATCH_COLOR = '#6b7280';
+
+/**
+ * How a bar of a bucket the range cuts is drawn: hatched in its series' colour, stripes
+ * `HATCH.stripe` wide every `HATCH.size` pixels, between them the colour at `HATCH.paleOpacity`.
+ * The pattern is SVG markup, so the recharts chart, the first paint and the PNG share it.
+ */
+export const HATCH = { size: 6, stripe: 3, paleOpacity: 0.3 } as const;
+
+/** The id of a series' hatch pattern inside one chart (`chart`: the chart's own prefix). */
+export const hatchId = (chart: string, key: SeriesKey): string => `${chart}-partial-${key}`;
+
+/**
+ * The hatch patterns of `series`, as `<pattern>` markup to put inside the chart's `<defs>`.
+ *
+ * @example hatchPatterns('first-paint', countedSeries({ countsWalkOut: true }))
+ */
+export function hatchPatterns(chart: string, series: readonly Pick<SeriesSpec, 'key' | 'color'>[]) {
+  const { size, stripe, paleOpacity } = HATCH;
+  return series
+    .map(
+      ({ key, color }) =>
+        `<pattern id="${hatchId(chart, key)}" patternUnits="userSpaceOnUse" width="${size}" height="${size}" patternTransform="rotate(45)"><rect width="${size}" height="${size}" fill="${color}" fill-opacity="${paleOpacity}"/><rect width="${stripe}" height="${size}" fill="${color}"/></pattern>`,
+    )
+    .join('');
 }
 
 /** How an overlay is drawn: dashed, and bars pale with the dashed edge in the series' colour. */

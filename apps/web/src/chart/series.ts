@@ -6,6 +6,7 @@
  */
 import type { Bucket, Traffic } from '@footfall/contract';
 import { startToWall } from '../format/bucket-label.ts';
+import { daysHeld, type DaysHeld, type RangeScope } from './partial.ts';
 import { SERIES, type SeriesValues } from './series-list.ts';
 
 export interface SeriesPoint {
@@ -16,12 +17,16 @@ export interface SeriesPoint {
   walkOut: number | null;
   /** No data: the answer has no bucket here (device offline, or the bucket not yet over). */
   missing: boolean;
+  /** The bucket's period is cut by the range: the days of it the range holds. */
+  held?: DaysHeld;
   /**
    * With a comparison: the walk-ins of the compared bucket (`null`: no data there), and that
    * bucket's start (absent when the comparison has no bucket to pair with this one).
    */
   comparison?: number | null;
   comparisonStart?: string;
+  /** With a comparison: the compared bucket's days, when the earlier range cuts its period. */
+  comparisonHeld?: DaysHeld;
 }
 
 export type { SeriesValues } from './series-list.ts';
@@ -42,6 +47,10 @@ export type ChartPoint = SeriesValues & {
   comparisonMissing?: number;
   /** With a comparison: the compared bucket of the group's first bucket. */
   comparisonStart?: string;
+  /** A group of one bucket the range cuts: the days it holds. */
+  held?: DaysHeld;
+  /** A group of one whose compared bucket the earlier range cuts: that bucket's days. */
+  comparisonHeld?: DaysHeld;
 };
 
 /** True when a range has nothing to draw: no buckets, or nobody counted in or out. */
@@ -52,14 +61,20 @@ export function nothingRecorded(traffic: Pick<Traffic, 'buckets' | 'totals'>): b
 /** The most points a chart draws; about one per pixel of a wide chart. */
 export const MAX_CHART_POINTS = 1_500;
 
-export function toSeries(buckets: readonly Bucket[]): SeriesPoint[] {
-  return buckets.map((bucket) => ({
-    wall: startToWall(bucket.start),
-    start: bucket.start,
-    walkIn: bucket.walkIn,
-    walkOut: bucket.walkOut,
-    missing: false,
-  }));
+/** The buckets as points; with their range, a bucket the range cuts says which days it holds. */
+export function toSeries(buckets: readonly Bucket[], scope?: RangeScope): SeriesPoint[] {
+  return buckets.map((bucket) => {
+    const wall = startToWall(bucket.start);
+    const held = scope && daysHeld(bucket, wall, scope);
+    return {
+      wall,
+      start: bucket.start,
+      walkIn: bucket.walkIn,
+      walkOut: bucket.walkOut,
+      missing: false,
+      ...(held && { held }),
+    };
+  });
 }
 
 const addNullable = (sum: number | null, value: number | null): number | null =>
@@ -109,6 +124,9 @@ export function downsample(
       sums,
       missing,
       ...(compared && { comparisonMissing, comparisonStart: first.comparisonStart }),
+      // Only a bucket drawn alone is named with its days; a group is named by its first and last.
+      ...(group.length === 1 && first.held && { held: first.held }),
+      ...(group.length === 1 && first.comparisonHeld && { comparisonHeld: first.comparisonHeld }),
     });
   }
   return { points, groupSize };
@@ -118,6 +136,22 @@ export function downsample(
 export type CountedPoint = SeriesPoint & { walkIn: number };
 
 const hasData = (point: SeriesPoint): point is CountedPoint => point.walkIn !== null;
+
+/**
+ * The busiest bucket a store manager can compare: the whole bucket with the most walk-ins, and the
+ * buckets with data the range cuts, left out of the ranking (5 days of a week are no week). When
+ * every bucket with data is cut, the busiest of those, and none left out.
+ *
+ * @example wholePeakOf(monthOfWeeks).leftOut.map((p) => p.held?.days) // [5, 2]
+ */
+export function wholePeakOf(series: readonly SeriesPoint[]): {
+  peak: CountedPoint | undefined;
+  leftOut: CountedPoint[];
+} {
+  const peak = peakOf(series.filter((point) => !point.held));
+  if (!peak) return { peak: peakOf(series), leftOut: [] };
+  return { peak, leftOut: series.filter(hasData).filter((point) => point.held) };
+}
 
 /**
  * The bucket with the most walk-ins (the earliest on a tie), or `undefined` for none; buckets

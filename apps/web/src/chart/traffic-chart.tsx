@@ -3,16 +3,18 @@
  * year of hours renders in one pass.
  */
 import type { Granularity } from '@footfall/buckets';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import {
   Bar,
   CartesianGrid,
   ComposedChart,
   Line,
+  Rectangle,
   ReferenceArea,
   Tooltip,
   XAxis,
   YAxis,
+  type BarShapeProps,
 } from 'recharts';
 import { flagAreas } from '../flags/flag-areas.tsx';
 import type { FlagMark } from '../flags/flag-places.ts';
@@ -22,13 +24,17 @@ import { GAP_STYLE, gapRuns, isGap } from '../gaps/gap-runs.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import { GRID_PROPS, useChartFrame } from './chart-frame.ts';
 import { MAX_BARS } from './layout.ts';
+import { anyCut, isCut } from './partial.ts';
 import {
   countedSeries,
-  legendEntry,
+  hatchId,
+  hatchPatterns,
+  legendEntries,
   OVERLAY_STYLE,
   seriesFor,
   swatchLook,
   type CountingSubject,
+  type SeriesKey,
   type SeriesSpec,
 } from './series-list.ts';
 import type { ChartPoint } from './series.ts';
@@ -53,14 +59,20 @@ export function TrafficChart({ points, granularity, counting, flags }: TrafficCh
   const byWall = useMemo(() => new Map(points.map((p) => [p.wall, p])), [points]);
   const asBars = points.length <= MAX_BARS;
   const gaps = useMemo(() => gapRuns(points), [points]);
+  const cut = useMemo(() => anyCut(points), [points]);
+  // An id without React's punctuation, safe inside `url(#…)`.
+  const chartId = `chart${useId().replace(/[^A-Za-z0-9]/g, '')}`;
+  const hatch: Hatch | undefined = asBars && cut ? { chartId, points } : undefined;
 
   return (
     <div ref={ref} className="chart-box" data-testid="chart">
       {/* HTML above the plot, not recharts' Legend: recharts would measure it and lay the chart
           out again, a second synchronous render of every series on the first view. */}
-      <ChartLegend counting={counting} />
+      <ChartLegend counting={counting} partial={cut} />
       {width > 0 && (
         <ComposedChart {...chart} data={points}>
+          {/* The hatch of buckets the range cuts; its markup is shared with the first paint. */}
+          {hatch && <defs dangerouslySetInnerHTML={{ __html: hatchPatterns(chartId, drawn) }} />}
           <CartesianGrid {...GRID_PROPS} />
           <XAxis {...xAxis} />
           <YAxis {...yAxis} />
@@ -83,7 +95,7 @@ export function TrafficChart({ points, granularity, counting, flags }: TrafficCh
               ifOverflow="hidden"
             />
           ))}
-          {drawn.map((series) => drawSeries(series, t[series.label], asBars))}
+          {drawn.map((series) => drawSeries(series, t[series.label], asBars, hatch))}
           {flags && flagAreas(flags, t)}
         </ComposedChart>
       )}
@@ -91,11 +103,22 @@ export function TrafficChart({ points, granularity, counting, flags }: TrafficCh
   );
 }
 
+/** The bars of a chart that has buckets the range cuts, and its patterns' prefix. */
+interface Hatch {
+  chartId: string;
+  points: readonly ChartPoint[];
+}
+
 /**
  * One series: bars while they stay wide enough to read, lines beyond; an overlay quieter (pale
- * bars with a dashed edge, a dashed line).
+ * bars with a dashed edge, a dashed line). A bar of a bucket the range cuts is hatched.
  */
-function drawSeries({ key, color, overlay }: SeriesSpec, name: string, asBars: boolean) {
+function drawSeries(
+  { key, color, overlay }: SeriesSpec,
+  name: string,
+  asBars: boolean,
+  hatch: Hatch | undefined,
+) {
   const dashed = overlay === true ? OVERLAY_STYLE.strokeDasharray : undefined;
   return asBars ? (
     <Bar
@@ -109,6 +132,7 @@ function drawSeries({ key, color, overlay }: SeriesSpec, name: string, asBars: b
         strokeDasharray: dashed,
       })}
       isAnimationActive={false}
+      {...(hatch && { shape: (props: BarShapeProps) => hatchedBar(props, key, hatch) })}
     />
   ) : (
     <Line
@@ -126,16 +150,43 @@ function drawSeries({ key, color, overlay }: SeriesSpec, name: string, asBars: b
   );
 }
 
-/** The legend, as HTML above the plot; it says which series are not counted. */
-export function ChartLegend({ counting }: { counting: CountingSubject }) {
+/** A bar as recharts draws it, hatched when it stands for a bucket the range cuts. */
+function hatchedBar(props: BarShapeProps, key: SeriesKey, hatch: Hatch) {
+  const point = hatch.points[props.originalDataIndex];
+  const cut = point !== undefined && isCut(point, key);
+  return (
+    <Rectangle
+      x={props.x}
+      y={props.y}
+      width={props.width}
+      height={props.height}
+      fill={cut ? `url(#${hatchId(hatch.chartId, key)})` : props.fill}
+      fillOpacity={cut ? 1 : props.fillOpacity}
+      stroke={props.stroke}
+      strokeDasharray={props.strokeDasharray}
+      {...(cut && { className: 'partial-bar' })}
+    />
+  );
+}
+
+/**
+ * The legend, as HTML above the plot; it says which series are not counted, and with `partial`
+ * what the hatched bars and the `*` of a label mean.
+ */
+export function ChartLegend({
+  counting,
+  partial = false,
+}: {
+  counting: CountingSubject;
+  partial?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <ul className="legend">
-      {seriesFor(counting).map((series) => {
-        const entry = legendEntry(series, t);
+      {legendEntries(counting, t, partial).map((entry) => {
         const { className, background, borderColor } = swatchLook(entry);
         return (
-          <li key={series.key}>
+          <li key={entry.label}>
             <span className={className} style={{ background, borderColor }} aria-hidden="true" />
             {entry.label}
           </li>
@@ -158,7 +209,7 @@ function ChartTooltip({
   const grouped = point.size > 1;
   const when = grouped
     ? `${bucketFullLabel(point.wall, granularity, intlLocale)} – ${bucketFullLabel(point.lastWall, granularity, intlLocale)}`
-    : bucketFullLabel(point.wall, granularity, intlLocale);
+    : bucketFullLabel(point.wall, granularity, intlLocale, point.held);
   const shown = seriesFor(counting).filter((series) => series.counted);
   const figure = (total: number, peak: number): string =>
     grouped
@@ -192,7 +243,7 @@ function ChartTooltip({
           const whenThen =
             start === undefined
               ? ''
-              : ` (${bucketFullLabel(startToWall(start), granularity, intlLocale)}${grouped ? ' …' : ''})`;
+              : ` (${bucketFullLabel(startToWall(start), granularity, intlLocale, point.comparisonHeld)}${grouped ? ' …' : ''})`;
           return (
             <p key={key}>
               {swatch}

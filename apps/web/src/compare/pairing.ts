@@ -7,6 +7,7 @@
  */
 import { expectedStarts, formatIsoInZone, parseDate, type WallMs } from '@footfall/buckets';
 import type { Traffic } from '@footfall/contract';
+import { daysHeld } from '../chart/partial.ts';
 import type { SeriesPoint } from '../chart/series.ts';
 import { startToWall } from '../format/bucket-label.ts';
 import { seriesWithGaps, type BucketScope } from '../gaps/gaps.ts';
@@ -65,10 +66,13 @@ export function viewSeries(traffic: Traffic): SeriesPoint[] {
     const wall = pairs.get(point.wall);
     if (wall === undefined) return { ...point, comparison: null };
     const bucket = earlier.get(wall);
+    // The earlier range's edges cut its buckets as the view's cut the view's.
+    const held = daysHeld(bucket, wall, { ...comparison, granularity: traffic.granularity });
     return {
       ...point,
       comparison: bucket ? bucket.walkIn : null,
       comparisonStart: bucket ? bucket.start : formatIsoInZone(wall, traffic.timezone),
+      ...(held && { comparisonHeld: held }),
     };
   });
 }

@@ -1,6 +1,8 @@
-import type { Comparison } from '@footfall/buckets';
+import type { Comparison, Granularity } from '@footfall/buckets';
+import { periodDays, type DaysHeld } from '../chart/partial.ts';
 import { countedSeries, SERIES, type SeriesSpec } from '../chart/series-list.ts';
 import type { SeriesPoint } from '../chart/series.ts';
+import { startToWall } from '../format/bucket-label.ts';
 import { changeOf } from '../format/change.ts';
 
 /** A counted cell of a bucket the platform sent no row for: text, so it never reads as 0. */
@@ -11,22 +13,33 @@ const columnsOf = (spec: SeriesSpec): string[] =>
   spec.paired
     ? [
         spec.paired.startColumn,
+        spec.paired.daysColumn,
         spec.column,
         spec.paired.changeColumn,
         spec.paired.changePercentColumn,
       ]
     : [spec.column];
 
+/**
+ * A bucket's `days` cell: the range's days it holds, so a cut week reads `5` and a whole one
+ * `7` (a month 28–31, a day 1); empty for an hour, which is no number of days.
+ */
+function daysCell(wall: number, held: DaysHeld | undefined, granularity: Granularity): string {
+  return String(held?.days ?? periodDays(wall, granularity) ?? '');
+}
+
 /** The comparison's cells of a point: `no data` where a side has none, and no % against 0. */
-function pairedCells(point: SeriesPoint): string[] {
+function pairedCells(point: SeriesPoint, granularity: Granularity): string[] {
   const then = point.comparison ?? null;
   const change = point.missing ? undefined : changeOf(point.walkIn, then);
   const percent =
     change?.ratio === null || change === undefined
       ? ''
       : String(Math.round(change.ratio * 1000) / 10);
+  const start = point.comparisonStart;
   return [
-    point.comparisonStart ?? '',
+    start ?? '',
+    start === undefined ? '' : daysCell(startToWall(start), point.comparisonHeld, granularity),
     then === null ? NO_DATA : String(then),
     change === undefined ? '' : String(change.delta),
     percent,
@@ -34,17 +47,20 @@ function pairedCells(point: SeriesPoint): string[] {
 }
 
 /**
- * The buckets as CSV: header `start` and each series' column (`walk_in,walk_out`; with a
- * comparison `comparison_start,comparison_walk_in,change,change_percent` too), ISO starts with the
+ * The buckets as CSV: header `start,days` and each series' column (`walk_in,walk_out`; with a
+ * comparison `comparison_start,comparison_days,comparison_walk_in,change,change_percent` too),
+ * `days` the range's days in the bucket (fewer than its period's where the range cuts it; empty
+ * for hours; `comparison_days` the same of the compared bucket in its range), ISO starts with the
  * subject's offset, an empty cell where a series is not counted (never 0), `no data` in the counted
  * cells of a bucket with no data (either side of a comparison), `\n` line ends. The change is
  * walk-ins minus the compared walk-ins, and its percentage of them (empty against 0).
  *
- * @example toCsv([{ wall: 0, start: '2023-03-29T10:00:00+08:00', walkIn: 12, walkOut: null, missing: false }])
- * // 'start,walk_in,walk_out\n2023-03-29T10:00:00+08:00,12,\n'
+ * @example toCsv([{ wall: 0, start: '2023-03-29T10:00:00+08:00', walkIn: 12, walkOut: null, missing: false }], 'hour')
+ * // 'start,days,walk_in,walk_out\n2023-03-29T10:00:00+08:00,,12,\n'
  */
 export function toCsv(
   series: readonly SeriesPoint[],
+  granularity: Granularity,
   countsWalkOut = true,
   comparison?: Comparison,
 ): string {
@@ -55,16 +71,16 @@ export function toCsv(
     ...spec,
     counted: shown.has(spec.key),
   }));
-  const lines = [['start', ...columns.flatMap(columnsOf)].join(',')];
+  const lines = [['start', 'days', ...columns.flatMap(columnsOf)].join(',')];
   for (const point of series) {
     const cells = columns.flatMap((spec) => {
-      if (spec.paired) return pairedCells(point);
+      if (spec.paired) return pairedCells(point, granularity);
       const value = point[spec.key] ?? null;
       if (!spec.counted) return [''];
       if (point.missing) return [NO_DATA];
       return [value === null ? '' : String(value)];
     });
-    lines.push([point.start, ...cells].join(','));
+    lines.push([point.start, daysCell(point.wall, point.held, granularity), ...cells].join(','));
   }
   return `${lines.join('\n')}\n`;
 }

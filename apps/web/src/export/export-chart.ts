@@ -1,6 +1,6 @@
 import { formatWallTime, toWall } from '@footfall/buckets';
 import { countingOf, subjectFileKey } from '../api/subject.ts';
-import { legendEntry, seriesFor } from '../chart/series-list.ts';
+import { legendEntries } from '../chart/series-list.ts';
 import { captionParts, type CaptionInput } from '../format/caption.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { downloadBlob, exportFileName } from './download.ts';
@@ -9,7 +9,8 @@ import { buildExportSvg, svgToPng, type ExportLayout } from './png.ts';
 
 /**
  * What the exported image says about itself: title, legend, range and settings, generation time;
- * `figure` names what the image shows (the chart, or the weekday × hour map).
+ * `figure` names what the image shows (the chart, or the weekday × hour map); `partial`: the
+ * chart has buckets the range cuts, which the legend explains.
  */
 export function exportLayout(
   input: CaptionInput,
@@ -17,28 +18,34 @@ export function exportLayout(
   locale: string,
   now: number,
   figure: string = t.chartTitle,
+  partial = false,
 ): ExportLayout {
   const parts = captionParts(input, t, locale);
   const generated = `${formatWallTime(toWall(now, input.timezone))} (${input.timezone})`;
   return {
     title: parts.title,
     subtitle: t.chartCaption({ ...parts, subject: figure }),
-    legend: seriesFor(countingOf(input)).map((series) => legendEntry(series, t)),
+    legend: legendEntries(countingOf(input), t, partial),
     footer: `${t.productName} · ${t.generatedAt} ${generated}`,
   };
 }
 
-/** Exports the chart inside `container` as a PNG download; resolves with the file name. */
+/**
+ * Exports the chart inside `container` as a PNG download; resolves with the file name. The chart's
+ * own SVG carries its hatched bars and marked labels; `partial` adds their key to the legend.
+ */
 export async function exportChartPng(
   container: HTMLElement,
   input: CaptionInput,
   t: Messages,
   locale: string,
+  partial = false,
 ): Promise<string> {
   const chart = container.querySelector('svg.recharts-surface');
   if (!(chart instanceof SVGSVGElement)) throw new ExportError('noChart');
   const fileName = exportFileName({ ...input, subject: subjectFileKey(input) }, 'png');
-  await downloadPng(chart, exportLayout(input, t, locale, Date.now()), fileName);
+  const layout = exportLayout(input, t, locale, Date.now(), t.chartTitle, partial);
+  await downloadPng(chart, layout, fileName);
   return fileName;
 }
 

@@ -54,3 +54,21 @@ describe('buildExportSvg', () => {
     expect(height).toBeGreaterThan(chartY + 320);
   });
 });
+
+describe('buildExportSvg with buckets the range cuts', () => {
+  it('should key the hatched bars in the legend with a hatched swatch', () => {
+    const layout = {
+      ...LAYOUT,
+      legend: [
+        ...LAYOUT.legend,
+        { label: '* Part of the period only: the range cuts it', color: '#6b7280', partial: true },
+      ],
+    };
+    const { svg } = buildExportSvg(chartOf(1200), layout);
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).toContain(
+      '* Part of the period only: the range cuts it',
+    );
+    expect(doc.querySelectorAll('.legend-partial path')).toHaveLength(1);
+  });
+});

@@ -8,8 +8,11 @@ import { ExportError } from './export-error.ts';
 export interface ExportLayout {
   title: string;
   subtitle: string;
-  /** `overlay`: drawn dashed and hollow, as the overlay's line is. */
-  legend: { label: string; color: string | undefined; overlay?: boolean }[];
+  /**
+   * `overlay`: drawn dashed and hollow, as the overlay's line is; `partial`: hatched, as the bars
+   * of buckets the range cuts are.
+   */
+  legend: { label: string; color: string | undefined; overlay?: boolean; partial?: boolean }[];
   footer: string;
 }
 
@@ -112,9 +115,11 @@ function legendMarkup(
     const swatch =
       item.color === undefined
         ? `<rect x="${x + 0.5}" y="${row - 9.5}" width="11" height="11" rx="2" fill="none" stroke="#6b7280" stroke-dasharray="2 2"/>`
-        : item.overlay === true
-          ? `<rect class="legend-overlay" x="${x + 1}" y="${row - 9}" width="10" height="10" rx="2" fill="none" stroke="${item.color}" stroke-width="2" stroke-dasharray="3 2"/>`
-          : `<rect x="${x}" y="${row - 10}" width="12" height="12" rx="2" fill="${item.color}"/>`;
+        : item.partial === true
+          ? `<g class="legend-partial" stroke="${item.color}" stroke-width="1.5"><rect x="${x + 0.5}" y="${row - 9.5}" width="11" height="11" rx="2" fill="none"/><path d="M${x + 0.5},${row - 2.5}l7,-7M${x + 0.5},${row + 1.5}l11,-11M${x + 4.5},${row + 1.5}l7,-7"/></g>`
+          : item.overlay === true
+            ? `<rect class="legend-overlay" x="${x + 1}" y="${row - 9}" width="10" height="10" rx="2" fill="none" stroke="${item.color}" stroke-width="2" stroke-dasharray="3 2"/>`
+            : `<rect x="${x}" y="${row - 10}" width="12" height="12" rx="2" fill="${item.color}"/>`;
     items.push(
       `${swatch}<text x="${x + 18}" y="${row}" font-size="${LEGEND.size}" fill="#111827">${escapeXml(item.label)}</text>`,
     );

@@ -47,6 +47,10 @@ const VALID: [string, unknown][] = [
   ['an inner door as the device', { ...deviceAnswer, device: { ...device, entrance: false } }],
   ['a comparison', { ...deviceAnswer, comparison }],
   ['a comparison with no buckets', { ...deviceAnswer, comparison: { ...comparison, buckets: [] } }],
+  [
+    'a bucket the range cuts',
+    withBucket({ start: 'x', walkIn: 5, walkOut: 4, partial: true, days: 5 }),
+  ],
 ];
 
 /** Answers the contract refuses. */
@@ -93,6 +97,10 @@ const INVALID: [string, unknown][] = [
     { ...deviceAnswer, comparison: { ...comparison, buckets: [{ start: 'x', walkIn: -1 }] } },
   ],
   ['a comparison as null', { ...deviceAnswer, comparison: null }],
+  ['partial: false', withBucket({ start: 'x', walkIn: 5, walkOut: 4, partial: false })],
+  ['partial as text', withBucket({ start: 'x', walkIn: 5, walkOut: 4, partial: 'true' })],
+  ['0 days', withBucket({ start: 'x', walkIn: 5, walkOut: 4, partial: true, days: 0 })],
+  ['a fraction of a day', withBucket({ start: 'x', walkIn: 5, walkOut: 4, days: 1.5 })],
 ];
 
 describe('drawableTraffic', () => {

@@ -28,7 +28,10 @@ const isBucket = (value: unknown): boolean =>
   isObject(value) &&
   typeof value.start === 'string' &&
   isCount(value.walkIn) &&
-  isNullableCount(value.walkOut);
+  isNullableCount(value.walkOut) &&
+  // A bucket the range cuts: `partial` is only ever `true`, `days` a positive count.
+  (value.partial === undefined || value.partial === true) &&
+  (value.days === undefined || (isCount(value.days) && value.days !== 0));
 
 const isDevice = (value: unknown): boolean =>
   isObject(value) &&

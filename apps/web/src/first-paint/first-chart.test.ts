@@ -102,3 +102,36 @@ describe('firstChartSvg', () => {
     expect(svg.querySelectorAll('.first-chart-series')).toHaveLength(1);
   });
 });
+
+describe('firstChartSvg with buckets the range cuts', () => {
+  it('should hatch their bars and star their labels, as the interactive chart does', () => {
+    // March 2023 by week: W9 holds 1–5 March, W13 27–31 March.
+    const weeks = Array.from({ length: 5 }, (_, i) =>
+      point(Date.UTC(2023, 1, 27 + 7 * i), 100, 90),
+    );
+    const cut = { first: 0, last: 0, days: 5, periodDays: 7 };
+    const points = weeks.map((p, i) => (i === 0 || i === 4 ? { ...p, held: cut } : p));
+    const svg = new DOMParser().parseFromString(
+      firstChartSvg({
+        points,
+        granularity: 'week',
+        countsWalkOut: true,
+        width: WIDTH,
+        plotTop: PLOT_TOP,
+        locale: 'en-US',
+      }),
+      'image/svg+xml',
+    );
+    const hatched = [...svg.querySelectorAll('rect.partial-bar')];
+    expect(hatched.map((bar) => bar.getAttribute('fill'))).toEqual([
+      'url(#first-paint-partial-walkIn)',
+      'url(#first-paint-partial-walkIn)',
+      'url(#first-paint-partial-walkOut)',
+      'url(#first-paint-partial-walkOut)',
+    ]);
+    expect(svg.querySelectorAll('pattern')).toHaveLength(2);
+    const labels = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+    expect(labels).toContain('W9 (Feb 27)*');
+    expect(labels).toContain('W10 (Mar 6)');
+  });
+});

@@ -5,7 +5,14 @@
  */
 import type { Comparison, Granularity } from '@footfall/buckets';
 import * as layout from '../chart/layout.ts';
-import { countedSeries, OVERLAY_STYLE, type SeriesSpec } from '../chart/series-list.ts';
+import { anyCut, isCut } from '../chart/partial.ts';
+import {
+  countedSeries,
+  hatchId,
+  hatchPatterns,
+  OVERLAY_STYLE,
+  type SeriesSpec,
+} from '../chart/series-list.ts';
 import type { ChartPoint } from '../chart/series.ts';
 import { GAP_STYLE, gapRuns } from '../gaps/gap-runs.ts';
 
@@ -25,6 +32,9 @@ export interface FirstChartInput {
 
 const escapeXml = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const num = (value: number): string => String(Math.round(value * 100) / 100);
+
+/** The first paint's prefix of hatch ids: the page has one first chart, which the app replaces. */
+const CHART_ID = 'first-paint';
 
 /**
  * The chart's `<svg>` element as markup.
@@ -88,6 +98,7 @@ export function firstChartSvg(input: FirstChartInput): string {
   }
 
   const series = countedSeries({ countsWalkOut, ...(comparison && { comparison }) });
+  if (asBars && anyCut(points)) parts.push(`<defs>${hatchPatterns(CHART_ID, series)}</defs>`);
   if (asBars) {
     // recharts' bar positions: a 10% category gap on each side, bars of at most MAX_BAR_SIZE.
     const room = band * 0.8 - BAR_GAP * (series.length - 1);
@@ -99,8 +110,12 @@ export function firstChartSvg(input: FirstChartInput): string {
         if (value === null || value <= 0) return [];
         const top = y(value);
         const barX = left + band * i + offset + s * (size + BAR_GAP);
+        // A bucket the range cuts is hatched, as the app draws it.
+        const hatched = isCut(point, key)
+          ? ` class="partial-bar" fill="url(#${hatchId(CHART_ID, key)})" fill-opacity="1"`
+          : '';
         return [
-          `<rect x="${num(barX)}" y="${num(top)}" width="${num(size)}" height="${num(bottom - top)}"/>`,
+          `<rect x="${num(barX)}" y="${num(top)}" width="${num(size)}" height="${num(bottom - top)}"${hatched}/>`,
         ];
       });
       parts.push(`<g class="first-chart-series" ${barPaint(color, overlay)}>${rects.join('')}</g>`);

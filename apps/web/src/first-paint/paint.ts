@@ -7,7 +7,8 @@
  * See docs/decisions/006-first-paint.md.
  */
 import { CHART_MARGIN } from '../chart/layout.ts';
-import { legendEntry, seriesFor, swatchLook, type CountingSubject } from '../chart/series-list.ts';
+import { anyCut } from '../chart/partial.ts';
+import { legendEntries, swatchLook, type CountingSubject } from '../chart/series-list.ts';
 import { downsample, nothingRecorded } from '../chart/series.ts';
 import type { Traffic } from '@footfall/contract';
 import type { Answer } from '../api/requests.ts';
@@ -31,9 +32,8 @@ function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** The chart's legend, above the plot, as the app's `ChartLegend` draws it. */
-function legend(t: Messages, counting: CountingSubject): HTMLElement {
-  const items = seriesFor(counting).map((series) => {
-    const entry = legendEntry(series, t);
+function legend(t: Messages, counting: CountingSubject, partial: boolean): HTMLElement {
+  const items = legendEntries(counting, t, partial).map((entry) => {
     const look = swatchLook(entry);
     const swatch = element('span', look.className);
     swatch.style.background = look.background;
@@ -63,7 +63,8 @@ export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale
   cards.setAttribute('aria-hidden', 'true');
   const controls = element('div', 'first-paint-controls');
   controls.setAttribute('aria-hidden', 'true');
-  const frame = element('div', 'first-chart', legend(t, counting));
+  const { points } = downsample(series);
+  const frame = element('div', 'first-chart', legend(t, counting, anyCut(points)));
   const figure = element(
     'figure',
     'chart-figure',
@@ -95,7 +96,7 @@ export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale
   frame.insertAdjacentHTML(
     'beforeend',
     firstChartSvg({
-      points: downsample(series).points,
+      points,
       granularity: traffic.granularity,
       countsWalkOut: counting.countsWalkOut,
       ...(counting.comparison && { comparison: counting.comparison }),

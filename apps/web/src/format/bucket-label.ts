@@ -13,6 +13,7 @@ import {
   type Granularity,
   type WallMs,
 } from '@footfall/buckets';
+import type { DaysHeld } from '../chart/partial.ts';
 import { messagesFor } from '../i18n/messages.ts';
 
 /**
@@ -49,11 +50,22 @@ function dayLabel(wall: WallMs, locale: string): string {
 
 /**
  * The axis label of a bucket: `14:00`; `Mon 03-27`; `W13 (Mar 27)`; `Mar 2023`; `2023 Q1`;
- * `2023` (and their Chinese forms, from the messages).
+ * `2023` (and their Chinese forms, from the messages); a bucket the range cuts (`held`) gets the
+ * partial mark, `W9 (Feb 27)*`.
  *
  * @example bucketLabel(Date.UTC(2023, 2, 27), 'week', 'en-US') // 'W13 (Mar 27)'
  */
-export function bucketLabel(wall: WallMs, granularity: Granularity, locale: string): string {
+export function bucketLabel(
+  wall: WallMs,
+  granularity: Granularity,
+  locale: string,
+  held?: DaysHeld,
+): string {
+  const label = periodLabel(wall, granularity, locale);
+  return held ? messagesFor(locale).partialMark(label) : label;
+}
+
+function periodLabel(wall: WallMs, granularity: Granularity, locale: string): string {
   const p = wallParts(wall);
   const words = messagesFor(locale).bucketLabels;
   switch (granularity) {
@@ -77,9 +89,38 @@ export function bucketLabel(wall: WallMs, granularity: Granularity, locale: stri
 
 /**
  * A bucket named in full, for tooltips, the table and the peak: the hour gets its day
- * (`Mon 03-27 14:00`), a week its year (`2023 W13 (Mar 27)`).
+ * (`Mon 03-27 14:00`), a week its year (`2023 W13 (Mar 27)`). A bucket the range cuts (`held`)
+ * says which of its days the range holds: `2023 W9 · Mar 1 – 5, 5 of 7 days`.
+ *
+ * @example bucketFullLabel(Date.UTC(2023, 2, 1), 'month', 'en-US', { first: Date.UTC(2023, 2, 15), last: Date.UTC(2023, 2, 31), days: 17, periodDays: 31 })
+ * // 'Mar 2023 · Mar 15 – 31, 17 of 31 days'
  */
-export function bucketFullLabel(wall: WallMs, granularity: Granularity, locale: string): string {
+export function bucketFullLabel(
+  wall: WallMs,
+  granularity: Granularity,
+  locale: string,
+  held?: DaysHeld,
+): string {
+  if (!held) return wholeLabel(wall, granularity, locale);
+  return messagesFor(locale).partialBucket(
+    periodName(wall, granularity, locale),
+    formatDayRange(held.first, held.last, locale, false),
+    held.days,
+    held.periodDays,
+  );
+}
+
+/**
+ * A period named without its first day, for a bucket the range cuts (whose first day is not the
+ * period's): `2023 W9`, `Mar 2023`, `2023 Q1`, `2023`.
+ */
+export function periodName(wall: WallMs, granularity: Granularity, locale: string): string {
+  if (granularity !== 'week') return wholeLabel(wall, granularity, locale);
+  const { year, week } = isoWeek(wall);
+  return `${year} ${messagesFor(locale).bucketLabels.weekNumber(week)}`;
+}
+
+function wholeLabel(wall: WallMs, granularity: Granularity, locale: string): string {
   switch (granularity) {
     case 'hour':
       return `${dayLabel(wall, locale)} ${bucketLabel(wall, 'hour', locale)}`;

@@ -63,8 +63,8 @@ describe('honest gaps', () => {
     await screen.findByTestId('chart');
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     const lines = (await blobText(files[0]?.blob)).split('\n');
-    expect(lines).toContain('2023-03-29T00:00:00+08:00,no data,no data');
-    expect(lines).toContain('2023-03-29T10:00:00+08:00,12,10');
+    expect(lines).toContain('2023-03-29T00:00:00+08:00,,no data,no data');
+    expect(lines).toContain('2023-03-29T10:00:00+08:00,,12,10');
   });
 
   it('should name the store door that lacks data', async () => {

@@ -12,6 +12,7 @@ import {
   type Granularity,
 } from '@footfall/buckets';
 import type { Bucket, Traffic } from '@footfall/contract';
+import { daysHeld } from '../chart/partial.ts';
 import { toSeries, type SeriesPoint } from '../chart/series.ts';
 
 /** What places a range's buckets: its days, granularity and zone, as an answer carries them. */
@@ -47,7 +48,7 @@ function coveredHours(traffic: BucketScope, walls: readonly number[]): (wall: nu
 export function seriesWithGaps(
   traffic: BucketScope & { buckets: readonly Bucket[] },
 ): SeriesPoint[] {
-  const present = toSeries(traffic.buckets);
+  const present = toSeries(traffic.buckets, traffic);
   const from = parseDate(traffic.from);
   const to = parseDate(traffic.to);
   if (from === undefined || to === undefined) return present;
@@ -59,16 +60,20 @@ export function seriesWithGaps(
   ]);
   return [...walls]
     .sort((a, b) => a - b)
-    .map(
-      (wall) =>
-        byWall.get(wall) ?? {
-          wall,
-          start: formatIsoInZone(wall, traffic.timezone),
-          walkIn: null,
-          walkOut: null,
-          missing: true,
-        },
-    );
+    .map((wall) => {
+      const point = byWall.get(wall);
+      if (point) return point;
+      // A bucket with no data the range cuts holds as few days as one with data would.
+      const held = daysHeld(undefined, wall, traffic);
+      return {
+        wall,
+        start: formatIsoInZone(wall, traffic.timezone),
+        walkIn: null,
+        walkOut: null,
+        missing: true,
+        ...(held && { held }),
+      };
+    });
 }
 
 /**

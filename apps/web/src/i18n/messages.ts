@@ -47,10 +47,25 @@ export interface Messages {
   /** Axis labels of the buckets whose names are words, e.g. "W13 (Mar 27)", "Mar 2023". */
   bucketLabels: {
     week: (week: number, monthDay: string) => string;
+    /** A week by its number alone: "W9". */
+    weekNumber: (week: number) => string;
     month: (year: number, month: number, monthName: string) => string;
     quarter: (year: number, quarter: number) => string;
     year: (year: number) => string;
   };
+  /**
+   * A bucket the range cuts, in full: its period, the range's days in it, how many those are of
+   * the period's: "2023 W9 · Mar 1 – 5, 5 of 7 days".
+   */
+  partialBucket: (period: string, days: string, held: number, periodDays: number) => string;
+  /** An axis label of a bucket the range cuts: "W9 (Feb 27)*". */
+  partialMark: (label: string) => string;
+  /** The legend's entry for the bars of buckets the range cuts. */
+  partialLegend: string;
+  /** The peak card's note on a bucket the range cuts, which it does not rank. */
+  peakPartialNote: (period: string, held: number, periodDays: number) => string;
+  /** Joins the peak's partial notes. */
+  peakPartialJoin: string;
   businessHoursOnly: string;
   businessHoursOn: string;
   businessHoursOff: string;
@@ -170,6 +185,8 @@ export interface Messages {
   afterHours: string;
   /** Its share of the whole day, e.g. "12% of the day". */
   afterHoursShare: (percent: string) => string;
+  /** Its share over a range of several days, e.g. "12% of all walk-ins in the range". */
+  afterHoursShareRange: (percent: string) => string;
   heatmapTitle: string;
   /** The heatmap's caption: what each cell is. */
   heatmapCaption: string;
@@ -328,10 +345,18 @@ export const MESSAGES: Record<Locale, Messages> = {
     },
     bucketLabels: {
       week: (week, monthDay) => `W${week} (${monthDay})`,
+      weekNumber: (week) => `W${week}`,
       month: (year, _month, monthName) => `${monthName} ${year}`,
       quarter: (year, quarter) => `${year} Q${quarter}`,
       year: (year) => String(year),
     },
+    partialBucket: (period, days, held, periodDays) =>
+      `${period} · ${days}, ${held} of ${periodDays} days`,
+    partialMark: (label) => `${label}*`,
+    partialLegend: '* Part of the period only: the range cuts it',
+    peakPartialNote: (period, held, periodDays) =>
+      `${period} had only ${held} of ${periodDays} days and is not ranked`,
+    peakPartialJoin: '; ',
     businessHoursOnly: 'Business hours only',
     businessHoursOn: 'business hours only',
     businessHoursOff: 'all day',
@@ -452,6 +477,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     flagNote: (door, flag, reason) => `${door}: ${flag} (${reason})`,
     afterHours: 'Outside business hours',
     afterHoursShare: (percent) => `${percent} of the day`,
+    afterHoursShareRange: (percent) => `${percent} of all walk-ins in the range`,
     heatmapTitle: 'Weekday × hour',
     heatmapCaption:
       'Average walk-ins per weekday and hour of the range, all day, over the days with data',
@@ -570,10 +596,18 @@ export const MESSAGES: Record<Locale, Messages> = {
     },
     bucketLabels: {
       week: (week, monthDay) => `第${week}周（${monthDay}）`,
+      weekNumber: (week) => `第${week}周`,
       month: (year, month) => `${year}年${month}月`,
       quarter: (year, quarter) => `${year} Q${quarter}`,
       year: (year) => `${year}年`,
     },
+    partialBucket: (period, days, held, periodDays) =>
+      `${period} · ${days}，${periodDays} 天中的 ${held} 天`,
+    partialMark: (label) => `${label}*`,
+    partialLegend: '* 仅含部分周期：日期范围截断了它',
+    peakPartialNote: (period, held, periodDays) =>
+      `${period}仅含 ${periodDays} 天中的 ${held} 天，未参与排名`,
+    peakPartialJoin: '；',
     businessHoursOnly: '仅营业时间',
     businessHoursOn: '仅营业时间',
     businessHoursOff: '全天',
@@ -691,6 +725,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     flagNote: (door, flag, reason) => `${door}：${flag}（${reason}）`,
     afterHours: '营业时间外',
     afterHoursShare: (percent) => `占全天 ${percent}`,
+    afterHoursShareRange: (percent) => `占范围内全部进店的 ${percent}`,
     heatmapTitle: '星期 × 小时',
     heatmapCaption: '所选范围内每个星期几、每个小时的平均进店人次（全天，按有数据的天数平均）',
     heatmapBusiest: (weekday, hours, average) => `最忙：${weekday} ${hours}，平均 ${average} 人次`,

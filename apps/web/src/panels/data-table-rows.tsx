@@ -9,6 +9,10 @@ import { useI18n } from '../i18n/locale.tsx';
 
 const PAGE_SIZE = 200;
 
+/** No data, and a bucket the range cuts (its header says which days it holds), each styled. */
+const rowClass = (point: SeriesPoint): string | undefined =>
+  [point.missing && 'no-data', point.held && 'partial'].filter(Boolean).join(' ') || undefined;
+
 /** The open data table: a page of rows at a time, with a pager when there is more than one. */
 export function DataTableRows({
   series,
@@ -90,10 +94,10 @@ export function DataTableRows({
           </thead>
           <tbody>
             {rows.map((point) => (
-              <tr key={point.start} className={point.missing ? 'no-data' : undefined}>
+              <tr key={point.start} className={rowClass(point)}>
                 <th scope="row">
                   <time dateTime={point.start}>
-                    {bucketFullLabel(point.wall, granularity, intlLocale)}
+                    {bucketFullLabel(point.wall, granularity, intlLocale, point.held)}
                   </time>
                 </th>
                 {columns.map(({ key, counted, notCountedValue, paired }) => {
@@ -108,7 +112,12 @@ export function DataTableRows({
                             '–'
                           ) : (
                             <time dateTime={start}>
-                              {bucketFullLabel(startToWall(start), granularity, intlLocale)}
+                              {bucketFullLabel(
+                                startToWall(start),
+                                granularity,
+                                intlLocale,
+                                point.comparisonHeld,
+                              )}
                             </time>
                           )}
                         </td>

@@ -97,9 +97,9 @@ describe('store view', () => {
     // The day's other 22 hours have no rows in the fake answer: no data, never 0.
     const lines = (await blobText(files[0]?.blob)).split('\n');
     expect(lines).toHaveLength(1 + 24 + 1);
-    expect(lines[0]).toBe('start,walk_in,walk_out');
-    expect(lines).toContain('2023-03-29T09:00:00+08:00,no data,no data');
-    expect(lines).toContain('2023-03-29T10:00:00+08:00,20,16');
-    expect(lines).toContain('2023-03-29T11:00:00+08:00,1634,1590');
+    expect(lines[0]).toBe('start,days,walk_in,walk_out');
+    expect(lines).toContain('2023-03-29T09:00:00+08:00,,no data,no data');
+    expect(lines).toContain('2023-03-29T10:00:00+08:00,,20,16');
+    expect(lines).toContain('2023-03-29T11:00:00+08:00,,1634,1590');
   });
 });

@@ -142,7 +142,7 @@ function DoorTable({
 function DoorsFigure({ traffic, doors }: { traffic: StoreTraffic; doors: readonly Door[] }) {
   const { t } = useI18n();
   const titleId = useId();
-  const { rows, groupSize } = useMemo(() => doorRows(doors), [doors]);
+  const { rows, groupSize } = useMemo(() => doorRows(doors, undefined, traffic), [doors, traffic]);
   return (
     <figure className="chart-figure doors-figure" aria-labelledby={titleId}>
       <figcaption>

@@ -2,9 +2,9 @@ import type { Granularity } from '@footfall/buckets';
 import { Fragment, useId, type ReactNode } from 'react';
 import type { Traffic } from '@footfall/contract';
 import { countsWalkOut } from '../api/subject.ts';
-import { peakOf, type SeriesPoint } from '../chart/series.ts';
+import { wholePeakOf, type SeriesPoint } from '../chart/series.ts';
 import { ChangeNote } from '../compare/change-note.tsx';
-import { bucketFullLabel } from '../format/bucket-label.ts';
+import { bucketFullLabel, periodName } from '../format/bucket-label.ts';
 import { useI18n } from '../i18n/locale.tsx';
 
 /**
@@ -32,7 +32,14 @@ export function Summary({
   const { walkIn, walkOut } = traffic.totals;
   const counted = countsWalkOut(traffic) && walkOut !== null;
   const notCounted = 'store' in traffic ? t.notCountedShort : t.notCounted;
-  const peak = peakOf(series);
+  const { peak, leftOut } = wholePeakOf(series);
+  const peakNote = leftOut
+    .flatMap(({ wall, held }) =>
+      held
+        ? [t.peakPartialNote(periodName(wall, granularity, intlLocale), held.days, held.periodDays)]
+        : [],
+    )
+    .join(t.peakPartialJoin);
 
   return (
     <section className="summary" aria-labelledby={headingId}>
@@ -68,9 +75,12 @@ export function Summary({
                 {formatNumber(peak.walkIn)}
                 <span className="peak-when">
                   {t.peakWhen.before}
-                  <WordsUnbroken text={bucketFullLabel(peak.wall, granularity, intlLocale)} />
+                  <WordsUnbroken
+                    text={bucketFullLabel(peak.wall, granularity, intlLocale, peak.held)}
+                  />
                   {t.peakWhen.after}
                 </span>
+                {peakNote !== '' && <span className="peak-note">{peakNote}</span>}
               </>
             ) : (
               '–'

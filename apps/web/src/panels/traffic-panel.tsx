@@ -27,6 +27,7 @@ import { useI18n } from '../i18n/locale.tsx';
 import { useNow } from '../view/use-now.ts';
 import type { View } from '../view/view-state.ts';
 import { DataTable } from './data-table.tsx';
+import { anyCut } from '../chart/partial.ts';
 import { DoorBreakdown } from './door-breakdown.tsx';
 import { EmptyState, ErrorPanel, LoadingSkeleton, StaleNotice } from './states.tsx';
 import { Summary } from './summary.tsx';
@@ -73,7 +74,9 @@ export function TrafficPanel({ view }: { view: View }) {
     // The PNG export's code (SVG building, canvas) loads on the first click: the first view does
     // not need it.
     import('../export/export-chart.ts')
-      .then(({ exportChartPng }) => exportChartPng(figure, shown, t, intlLocale))
+      .then(({ exportChartPng }) =>
+        exportChartPng(figure, shown, t, intlLocale, anyCut(drawn.points)),
+      )
       .catch((error: unknown) => {
         setExportError(exportErrorText(error, t));
       });
@@ -82,7 +85,7 @@ export function TrafficPanel({ view }: { view: View }) {
   // separate chunk would add to the click.
   const exportCsv = () => {
     downloadBlob(
-      csvBlob(toCsv(series, counting.countsWalkOut, counting.comparison)),
+      csvBlob(toCsv(series, traffic.granularity, counting.countsWalkOut, counting.comparison)),
       exportFileName({ ...shown, subject: subjectFileKey(shown) }, 'csv'),
     );
   };

@@ -4,7 +4,13 @@
  * the contract's schemas, so a fake that drifts from the API fails at once. Traffic answers can be
  * overridden per test. The estate is the demo's: three stores, an inner door, face cameras.
  */
-import { comparisonRange, formatDate, isComparison, parseDate } from '@footfall/buckets';
+import {
+  comparisonRange,
+  daysInRange,
+  formatDate,
+  isComparison,
+  parseDate,
+} from '@footfall/buckets';
 import {
   deviceSchema,
   healthSchema,
@@ -25,6 +31,7 @@ import {
   type Traffic,
 } from '@footfall/contract';
 import { vi } from 'vitest';
+import { coarseBuckets, coarseUnit } from './coarse-buckets.ts';
 
 const device = (
   mac: string,
@@ -123,14 +130,22 @@ const SAMPLE_COUNTS: Record<string, [[number, number], [number, number]]> = {
 
 const HOURS = ['10', '11'];
 
-function sampleBuckets(door: Device): Bucket[] {
+/**
+ * A door's sample buckets: its two hours of 2023-03-29; by week, month, quarter or year, every day
+ * of the range counting that day's sum, edge buckets the range cuts `partial` (coarse-buckets.ts).
+ */
+function sampleBuckets(door: Device, query: TrafficQuery): Bucket[] {
   const counts = SAMPLE_COUNTS[door.mac] ?? SAMPLE_COUNTS[SHANGHAI_DOOR.mac] ?? [];
   const offset = door.timezone === 'Asia/Tokyo' ? '+09:00' : '+08:00';
-  return counts.map(([walkIn, walkOut], i) => ({
+  const hours = counts.map(([walkIn, walkOut], i) => ({
     start: `2023-03-29T${HOURS[i] ?? '00'}:00:00${offset}`,
     walkIn,
     walkOut: door.countsWalkOut ? walkOut : null,
   }));
+  const unit = coarseUnit(query.granularity);
+  if (unit === undefined) return hours;
+  const perDay = totalsOf(hours, door.countsWalkOut);
+  return coarseBuckets(query.from, query.to, unit, door.timezone, perDay);
 }
 
 function totalsOf(buckets: readonly Bucket[], counted: boolean): Traffic['totals'] {
@@ -154,7 +169,7 @@ function sumBuckets(doors: readonly Bucket[][], counted: boolean): Bucket[] {
 }
 
 const view = (query: TrafficQuery) => ({
-  granularity: 'hour' as const,
+  granularity: coarseUnit(query.granularity) ?? ('hour' as const),
   businessHours: query.businessHours === 'true',
   from: query.from,
   to: query.to,
@@ -163,7 +178,7 @@ const view = (query: TrafficQuery) => ({
 /** A device's two hourly buckets on 2023-03-29, walk-outs `null` where it does not count them. */
 export function sampleDeviceTraffic(query: TrafficQuery): DeviceTraffic {
   const found = DEVICES.find((d) => d.mac === query.mac) ?? SHANGHAI_DOOR;
-  const buckets = sampleBuckets(found);
+  const buckets = sampleBuckets(found, query);
   return deviceTrafficSchema.parse({
     device: found,
     ...view(query),
@@ -178,7 +193,7 @@ export function sampleStoreTraffic(query: TrafficQuery): StoreTraffic {
   const store = STORES.find((s) => s.id === query.store) ?? NANJING_ROAD;
   const doors = store.devices.flatMap((mac) => DEVICES.filter((d) => d.mac === mac));
   const doorAnswers = doors.map((door) => {
-    const buckets = sampleBuckets(door);
+    const buckets = sampleBuckets(door, query);
     return {
       mac: door.mac,
       name: door.name,
@@ -214,9 +229,10 @@ const EARLIER_SHARE: Record<string, number> = {
  * that range, with a share of their walk-ins (rounded; `EARLIER_SHARE`) and the same walk-outs.
  */
 export function sampleComparison(
-  query: Pick<TrafficQuery, 'store' | 'from' | 'to' | 'compare'>,
+  query: Pick<TrafficQuery, 'store' | 'from' | 'to' | 'compare'> & { granularity?: string },
   buckets: readonly Bucket[],
   counted: boolean,
+  timezone = 'Asia/Shanghai',
 ): Traffic['comparison'] {
   const share = EARLIER_SHARE[query.store] ?? 0.8;
   const from = parseDate(query.from);
@@ -224,14 +240,26 @@ export function sampleComparison(
   if (!isComparison(query.compare) || from === undefined || to === undefined) return undefined;
   const range = comparisonRange(from, to, query.compare);
   const back = from - range.from;
-  const earlier = buckets.map((bucket) => {
-    const day = parseDate(bucket.start.slice(0, 10)) ?? 0;
-    return {
-      ...bucket,
-      start: `${formatDate(day - back)}${bucket.start.slice(10)}`,
-      walkIn: Math.round(bucket.walkIn * share),
-    };
-  });
+  const unit = coarseUnit(query.granularity ?? 'hour');
+  // By week and coarser, the earlier range is grouped afresh: its own edges cut its own buckets.
+  const perDay = totalsOf(buckets, counted);
+  const days = daysInRange(from, to);
+  const coarse =
+    unit &&
+    coarseBuckets(formatDate(range.from), formatDate(range.to), unit, timezone, {
+      walkIn: Math.round((perDay.walkIn / days) * share),
+      walkOut: perDay.walkOut === null ? null : perDay.walkOut / days,
+    });
+  const earlier =
+    coarse ??
+    buckets.map((bucket) => {
+      const day = parseDate(bucket.start.slice(0, 10)) ?? 0;
+      return {
+        ...bucket,
+        start: `${formatDate(day - back)}${bucket.start.slice(10)}`,
+        walkIn: Math.round(bucket.walkIn * share),
+      };
+    });
   return {
     kind: query.compare,
     from: formatDate(range.from),
@@ -244,7 +272,12 @@ export function sampleComparison(
 /** The answer to a traffic query: a store's when it names one, else a device's; its comparison when asked. */
 export function sampleTraffic(query: TrafficQuery): Traffic {
   const traffic = query.store === '' ? sampleDeviceTraffic(query) : sampleStoreTraffic(query);
-  const comparison = sampleComparison(query, traffic.buckets, traffic.totals.walkOut !== null);
+  const comparison = sampleComparison(
+    query,
+    traffic.buckets,
+    traffic.totals.walkOut !== null,
+    traffic.timezone,
+  );
   return comparison ? { ...traffic, comparison } : traffic;
 }
 
