@@ -1,5 +1,5 @@
 /**
- * When a copy of the platform's rows stops answering for a day (decision 020). A day before today
+ * When a copy of the platform's rows stops answering for a day (decision 022). A day before today
  * is final once it was fetched after it ended, except that yesterday is read once more after
  * 06:00 local, for doors that upload late: so a day is final in a copy fetched at 06:00 the next
  * day or later. Until then a copy fetched after the day ended answers for it until 06:00. Today's
