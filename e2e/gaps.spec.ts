@@ -122,7 +122,7 @@ test.describe('a door that went offline', () => {
 });
 
 test.describe('outside business hours', () => {
-  test('should show all day minus business hours, as a count and a share of the day', async ({
+  test("should show all day minus business hours, as a count and a share of the range's walk-ins", async ({
     page,
     request,
   }) => {
@@ -135,10 +135,11 @@ test.describe('outside business hours', () => {
       maximumFractionDigits: 1,
     }).format(after / allDay.totals.walkIn);
 
+    // A week: the share is of all its walk-ins, not "of the day".
     for (const businessHours of [false, true]) {
       await openView(page, { ...PAST_WEEK, businessHours });
       await expect(summaryValue(page, 'Outside business hours')).toHaveText(
-        `${formatCount(after)} ${share} of the day`,
+        `${formatCount(after)} ${share} of all walk-ins`,
       );
     }
     await shot(page, 'after-hours');

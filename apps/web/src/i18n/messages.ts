@@ -185,7 +185,7 @@ export interface Messages {
   afterHours: string;
   /** Its share of the whole day, e.g. "12% of the day". */
   afterHoursShare: (percent: string) => string;
-  /** Its share over a range of several days, e.g. "12% of all walk-ins in the range". */
+  /** Its share over a range of several days, e.g. "12% of all walk-ins". */
   afterHoursShareRange: (percent: string) => string;
   heatmapTitle: string;
   /** The heatmap's caption: what each cell is. */
@@ -477,7 +477,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     flagNote: (door, flag, reason) => `${door}: ${flag} (${reason})`,
     afterHours: 'Outside business hours',
     afterHoursShare: (percent) => `${percent} of the day`,
-    afterHoursShareRange: (percent) => `${percent} of all walk-ins in the range`,
+    afterHoursShareRange: (percent) => `${percent} of all walk-ins`,
     heatmapTitle: 'Weekday × hour',
     heatmapCaption:
       'Average walk-ins per weekday and hour of the range, all day, over the days with data',
@@ -725,7 +725,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     flagNote: (door, flag, reason) => `${door}：${flag}（${reason}）`,
     afterHours: '营业时间外',
     afterHoursShare: (percent) => `占全天 ${percent}`,
-    afterHoursShareRange: (percent) => `占范围内全部进店的 ${percent}`,
+    afterHoursShareRange: (percent) => `占全部进店 ${percent}`,
     heatmapTitle: '星期 × 小时',
     heatmapCaption: '所选范围内每个星期几、每个小时的平均进店人次（全天，按有数据的天数平均）',
     heatmapBusiest: (weekday, hours, average) => `最忙：${weekday} ${hours}，平均 ${average} 人次`,

@@ -119,14 +119,14 @@ describe('after-hours wording', () => {
     mockApi();
     renderApp(MARCH_BY_WEEK.replace('granularity=week', 'granularity=hour'));
     const card = await screen.findByTestId('after-hours');
-    await within(card).findByText(/of all walk-ins in the range$/);
+    await within(card).findByText(/of all walk-ins$/);
   });
 
   it('should say so in Chinese', async () => {
     mockApi();
     renderApp(MARCH_BY_WEEK.replace('granularity=week', 'granularity=hour'), 'zh');
     const card = await screen.findByTestId('after-hours');
-    await within(card).findByText(/^占范围内全部进店的/);
+    await within(card).findByText(/^占全部进店/);
   });
 });
 
