@@ -21,7 +21,7 @@ import { createWarmer } from '../src/warming.ts';
 const STORES = Number(process.env.BENCH_STORES ?? 300);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 150);
 const CONCURRENCY = 4;
-const CACHE_MAX_BYTES = 64 * 1024 * 1024;
+const CACHE_MAX_BYTES = 128 * 1024 * 1024;
 const ZONE = 'Asia/Shanghai';
 
 const offset = { ms: 0 };
@@ -67,8 +67,9 @@ async function overview(from: number, to: number): Promise<{ ms: number; calls: 
   return { ms: performance.now() - started, calls: sandbox.callCount() - before };
 }
 
-const line = (name: string, { ms, calls }: { ms: number; calls: number }, target: string) =>
+function line(name: string, { ms, calls }: { ms: number; calls: number }, target: string): void {
   console.log(`${name}: ${seconds(ms)} s, ${calls} platform calls (target ${target})`);
+}
 
 /** Moves the clock to `hour`:00:05 of Shanghai's next day (or today's, if still ahead). */
 function moveTo(hour: number): void {

@@ -15,7 +15,7 @@ describe('parseEnv', () => {
       devicesFile: undefined,
       rateLimitPerMinute: 600,
       logLevel: 'info',
-      cacheMaxBytes: 64 * 1024 * 1024,
+      cacheMaxBytes: 128 * 1024 * 1024,
       platformConcurrency: 4,
       auth: { mode: 'none' },
       sessionIdleMinutes: 480,

@@ -119,7 +119,7 @@ const schema = z.object({
     blank,
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   ),
-  CACHE_MAX_BYTES: integer(1024, Number.MAX_SAFE_INTEGER, 64 * 1024 * 1024),
+  CACHE_MAX_BYTES: integer(1024, Number.MAX_SAFE_INTEGER, 128 * 1024 * 1024),
   PLATFORM_CONCURRENCY: integer(1, 64, 4),
   REDIS_URL: z.preprocess(
     blank,
