@@ -20,6 +20,7 @@ import {
 import { headerBytes, MAX_HEADER_BYTES } from './limits.ts';
 import type { Logger } from './logger.ts';
 import type { RateLimiter } from './rate-limit.ts';
+import { requestHeader } from './request-headers.ts';
 import { requestLine } from './request-log.ts';
 
 export const TRAFFIC_PATH = '/api/traffic';
@@ -52,8 +53,14 @@ export interface AnswerCache {
   set(url: string, subject: Subject, text: string, expiresAt: number): Answer | undefined;
 }
 
-/** The key: the query as the client wrote it (`c.req.url` is already a parsed URL's text). */
-const queryOf = (url: string): string => new URL(url, 'http://localhost').search;
+/**
+ * The key: the query as the client wrote it, from its `?` (no URL parse on the fast path; a query
+ * written with other escapes is another key, and only a miss).
+ */
+const queryOf = (url: string): string => {
+  const at = url.indexOf('?');
+  return at < 0 ? '' : url.slice(at);
+};
 
 export interface AnswerCacheOptions {
   /** How bytes are compressed; `compress` from `compression.ts` unless a test counts the calls. */
@@ -192,7 +199,7 @@ export function cachedAnswers(options: CachedAnswersOptions) {
     if (limiter && !(await limiter.take(clientAddress(c, options.trustProxy))).allowed) {
       return next();
     }
-    const bytes = await answerBytes(answer, c.req.header('accept-encoding'));
+    const bytes = await answerBytes(answer, requestHeader(c, 'accept-encoding'));
     const response = new Response(bytes.body, { status: 200, headers: bytes.headers });
     logger.info(requestLine('GET', TRAFFIC_PATH, 200, clock() - started, 0, 'hit'));
     return response;

@@ -7,6 +7,7 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { createMiddleware } from 'hono/factory';
+import { requestHeader } from './request-headers.ts';
 
 /** The encodings answers go out in, best first. */
 export const ENCODINGS = ['br', 'gzip'] as const;
@@ -106,7 +107,7 @@ export function compressAnswers() {
     const encoding =
       bytes.byteLength < MIN_COMPRESSED_BYTES
         ? undefined
-        : preferredEncoding(c.req.header('accept-encoding'));
+        : preferredEncoding(requestHeader(c, 'accept-encoding'));
     let body: Uint8Array<ArrayBuffer> = bytes;
     if (bytes.byteLength >= MIN_COMPRESSED_BYTES) headers.append('vary', VARY);
     if (encoding !== undefined) {

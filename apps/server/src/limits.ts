@@ -2,10 +2,10 @@
  * Size limits on what a client sends: a long query string or a large header block is refused
  * before any route sees it (Node refuses far larger header blocks itself, without a JSON body).
  */
-import { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { ApiError } from './errors.ts';
+import { incomingOf } from './request-headers.ts';
 
 export const MAX_URL_LENGTH = 2048;
 export const MAX_HEADER_BYTES = 8192;
@@ -16,12 +16,10 @@ export const MAX_HEADER_BYTES = 8192;
  */
 export function headerBytes(c: Context): number {
   let bytes = 0;
-  const env: unknown = c.env;
-  if (typeof env === 'object' && env !== null && 'incoming' in env) {
-    if (env.incoming instanceof IncomingMessage) {
-      for (const part of env.incoming.rawHeaders) bytes += part.length + 2;
-      return bytes;
-    }
+  const incoming = incomingOf(c);
+  if (incoming) {
+    for (const part of incoming.rawHeaders) bytes += part.length + 2;
+    return bytes;
   }
   c.req.raw.headers.forEach((value, name) => {
     bytes += name.length + value.length + 4;

@@ -36,9 +36,20 @@ export function createLogger(options: LoggerOptions): Logger {
   const { write = defaultWrite, now = Date.now } = options;
   const secrets = (options.redact ?? []).filter((secret) => secret.length > 0);
   const threshold = LOG_LEVELS.indexOf(options.level);
+  // One timestamp text per millisecond: a busy server logs many lines in the same one.
+  let stampedAt = Number.NaN;
+  let stamp = '';
+  const timestamp = (): string => {
+    const at = now();
+    if (at !== stampedAt) {
+      stampedAt = at;
+      stamp = new Date(at).toISOString();
+    }
+    return stamp;
+  };
   const emit = (level: LogLevel, message: string): void => {
     if (LOG_LEVELS.indexOf(level) < threshold) return;
-    let line = `${new Date(now()).toISOString()} ${level.toUpperCase()} ${message}`;
+    let line = `${timestamp()} ${level.toUpperCase()} ${message}`;
     for (const secret of secrets) line = line.replaceAll(secret, '[redacted]');
     write(line, level);
   };

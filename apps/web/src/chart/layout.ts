@@ -73,10 +73,24 @@ export function chartAxes(
     Math.floor(first / DAY_MS) !== Math.floor(last / DAY_MS);
   const firstOfDay = granularity === 'hour' && multiDay ? dayStarts(walls) : new Set<number>();
   const held = new Map(points.flatMap((p) => (p.held ? [[p.wall, p.held] as const] : [])));
+  const xLabel = (wall: WallMs) =>
+    bucketLabel(wall, firstOfDay.has(wall) ? 'day' : granularity, locale, held.get(wall));
+  // A few labels measured: Chinese week labels (`第13周（3月27日）`) need far more room than English.
+  const sampled = [0, 0.25, 0.5, 0.75, 1].flatMap((at) => {
+    const wall = walls[Math.round(at * (walls.length - 1))];
+    return wall === undefined ? [] : [labelRoom(xLabel(wall))];
+  });
+  const room = Math.max(TICK_WIDTH_PX[granularity], ...sampled);
   return {
-    xTicks: pickTicks(walls, granularity, Math.floor(width / TICK_WIDTH_PX[granularity])),
-    xLabel: (wall) =>
-      bucketLabel(wall, firstOfDay.has(wall) ? 'day' : granularity, locale, held.get(wall)),
+    xTicks: pickTicks(walls, granularity, Math.floor(width / room)),
+    xLabel,
     yTicks: niceTicks(points),
   };
+}
+
+/** Pixels a label of the 12 px axis font needs, with a gap: wide for CJK, narrow for the rest. */
+function labelRoom(label: string): number {
+  let width = 16;
+  for (const char of label) width += (char.codePointAt(0) ?? 0) >= 0x2e80 ? 12 : 7;
+  return width;
 }
