@@ -7,6 +7,7 @@ import { errorBodySchema, healthSchema, sessionSchema } from '@footfall/contract
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   createHarness,
+  FLAGSHIP,
   getTraffic,
   localAuth,
   MAIN_DOOR,
@@ -14,8 +15,10 @@ import {
   NOW,
   SIDE_DOOR,
   signIn,
+  TEST_DEVICES,
   type HarnessOptions,
 } from '../test-kit.ts';
+import { createWarmer } from '../warming.ts';
 import { startTestRedis, until, type TestRedis } from '../test-redis.ts';
 import { connectRedis, type SharedRedis } from './redis.ts';
 import { createLogger } from '../logger.ts';
@@ -72,6 +75,31 @@ const chunksOf = (range: { from: string; to: string }): number =>
   alignedChunks(parseDate(range.from) ?? 0, parseDate(range.to) ?? 0, 'hour').length;
 
 describe('instances sharing one Redis', () => {
+  it('should warm each chunk with one platform call across 3 instances warming at once', async () => {
+    const { instances, calls } = await cluster(3);
+    const doors = TEST_DEVICES.filter((device) => device.storeId === FLAGSHIP);
+    const warmers = instances.map(({ service, logger, clock }) =>
+      createWarmer({
+        service,
+        devices: () => doors,
+        now: () => clock.now,
+        logger,
+        platformConcurrency: 4,
+      }),
+    );
+    await Promise.all(warmers.map((warmer) => warmer.warm()));
+    // Per door: one call for its days (this year's chunk bringing last year's) and one for its
+    // hours (this chunk of five weeks bringing the one before).
+    expect(calls()).toBe(2 * doors.length);
+    const made = calls();
+    await Promise.all(
+      instances.map(({ app }) =>
+        getTraffic(app, { mac: MAIN_DOOR, from: '2024-05-01', to: '2024-05-14' }),
+      ),
+    );
+    expect(calls()).toBe(made);
+  });
+
   it('should make one platform call per chunk for 30 identical cold requests over 3 instances', async () => {
     const { instances, calls } = await cluster(3);
     const answers = await Promise.all(
