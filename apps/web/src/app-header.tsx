@@ -23,8 +23,9 @@ export function AppHeader({
   const health = useQuery(healthQuery());
   const names: Record<Page, string> = { dashboard: t.navDashboard, overview: t.navOverview };
   return (
-    <>
-      <header className="header">
+    // The banner holds the lede too: every piece of the page sits in a landmark (axe's `region`).
+    <header>
+      <div className="header">
         <div className="brand">
           <h1>{t.productName}</h1>
           {health.data?.mode === 'sandbox' && (
@@ -47,9 +48,9 @@ export function AppHeader({
         </nav>
         <LanguageSelect />
         <UserMenu />
-      </header>
+      </div>
       {/* Also in index.html's static shell, at the same place and size: painted with the page. */}
       <p className="lede">{t.productLede}</p>
-    </>
+    </header>
   );
 }

@@ -84,8 +84,12 @@ export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale
     element(
       'div',
       'app first-paint',
-      element('header', 'header', element('div', 'brand', element('h1', '', t.productName))),
-      element('p', 'lede', t.productLede),
+      element(
+        'header',
+        '',
+        element('div', 'header', element('div', 'brand', element('h1', '', t.productName))),
+        element('p', 'lede', t.productLede),
+      ),
       main,
     ),
   );

@@ -86,7 +86,10 @@ export function HeatmapGrid({ grid }: { grid: HeatGrid }) {
         }}
       >
         <div role="row" className="heatmap-row heatmap-hours">
-          <span role="columnheader" className="heatmap-corner" />
+          {/* Heads the weekdays' column: a header with no name is no header (axe). */}
+          <span role="columnheader" className="heatmap-corner">
+            <span className="visually-hidden">{t.heatmapWeekday}</span>
+          </span>
           {Array.from({ length: HOURS_PER_DAY }, (_, hour) => (
             <span
               key={hour}

@@ -200,6 +200,8 @@ export interface Messages {
   /** The table's caption. */
   heatmapTable: string;
   heatmapHour: string;
+  /** The map's corner: the header of its column of weekdays, for screen readers. */
+  heatmapWeekday: string;
   /** A cell's accessible name and readout: "Saturday 18:00–19:00: 187 on average (13 days)". */
   heatmapCell: (weekday: string, hours: string, average: string, days: string) => string;
   /** A cell no day has data for. */
@@ -488,6 +490,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     heatmapShowTable: 'Show as table',
     heatmapTable: 'Average walk-ins by weekday and hour',
     heatmapHour: 'Hour',
+    heatmapWeekday: 'Weekday',
     heatmapCell: (weekday, hours, average, days) =>
       `${weekday} ${hours}: ${average} on average (${days} ${days === '1' ? 'day' : 'days'})`,
     heatmapCellNoData: (weekday, hours) => `${weekday} ${hours}: no data`,
@@ -734,6 +737,7 @@ export const MESSAGES: Record<Locale, Messages> = {
     heatmapShowTable: '以表格显示',
     heatmapTable: '各星期几、各小时的平均进店人次',
     heatmapHour: '小时',
+    heatmapWeekday: '星期',
     heatmapCell: (weekday, hours, average, days) =>
       `${weekday} ${hours}：平均 ${average} 人次（${days} 天）`,
     heatmapCellNoData: (weekday, hours) => `${weekday} ${hours}：无数据`,
