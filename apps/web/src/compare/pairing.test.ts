@@ -64,7 +64,7 @@ describe('viewSeries, pairing buckets', () => {
       ...traffic,
       ...view,
       buckets: [],
-      comparison: { kind: 'previous', ...earlier, buckets: [] },
+      comparison: { kind: 'previous', ...earlier, buckets: [], totals: { walkIn: 0, walkOut: 0 } },
     });
     return new Map(series.map((p) => [p.start, p.comparisonStart]));
   }
