@@ -7,6 +7,7 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { createMiddleware } from 'hono/factory';
+import { LRUCache } from 'lru-cache';
 import { requestHeader } from './request-headers.ts';
 
 /** The encodings answers go out in, best first. */
@@ -36,10 +37,15 @@ export function acceptedEncodings(header: string | undefined): Set<string> {
   return accepted;
 }
 
-// Browsers send one of a handful of headers: each is read once (a bounded memo, for the cached
-// answers' fast path).
-const preferred = new Map<string, Encoding | undefined>();
-const MAX_REMEMBERED_HEADERS = 64;
+// Browsers send one of a handful of headers: each is read once (for the cached answers' fast
+// path). lru-cache keeps no `undefined`, so the choice is boxed.
+const preferred = new LRUCache<string, { choice: Encoding | undefined }>({
+  max: 64,
+  memoMethod: (header) => {
+    const accepted = acceptedEncodings(header);
+    return { choice: ENCODINGS.find((name) => accepted.has(name) || accepted.has('*')) };
+  },
+});
 
 /**
  * The best of {@link ENCODINGS} that `header` takes, or `undefined` for the bytes as they are.
@@ -48,12 +54,7 @@ const MAX_REMEMBERED_HEADERS = 64;
  */
 export function preferredEncoding(header: string | undefined): Encoding | undefined {
   if (header === undefined || header === '') return undefined;
-  if (preferred.has(header)) return preferred.get(header);
-  const accepted = acceptedEncodings(header);
-  const choice = ENCODINGS.find((name) => accepted.has(name) || accepted.has('*'));
-  if (preferred.size >= MAX_REMEMBERED_HEADERS) preferred.clear();
-  preferred.set(header, choice);
-  return choice;
+  return preferred.memo(header).choice;
 }
 
 const brotli = promisify(brotliCompress);

@@ -2,7 +2,7 @@ import { gatewayError, OpretailError } from '@footfall/opretail';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { describe, expect, it } from 'vitest';
-import { ApiError, createErrorHandler, refuseBadRange, toApiError } from './errors.ts';
+import { ApiError, createErrorHandler, refuseBadRange } from './errors.ts';
 import { createMemoryLogger } from './test-kit.ts';
 
 const day = (text: string): number => Date.parse(`${text}T00:00:00Z`);
@@ -20,11 +20,13 @@ async function answerTo(error: unknown) {
   return { status: response.status, body, lines: logger.lines };
 }
 
-describe('toApiError', () => {
-  it('should answer a platform timeout with 504 UPSTREAM_TIMEOUT, saying to try again', () => {
-    const error = toApiError(new OpretailError({ kind: 'timeout', message: 'late', attempts: 2 }));
-    expect(error.status).toBe(504);
-    expect(error.toBody()).toEqual({
+describe('the JSON error a thrown error answers with', () => {
+  it('should answer a platform timeout with 504 UPSTREAM_TIMEOUT, saying to try again', async () => {
+    const { status, body } = await answerTo(
+      new OpretailError({ kind: 'timeout', message: 'late', attempts: 2 }),
+    );
+    expect(status).toBe(504);
+    expect(body).toEqual({
       error: {
         code: 'UPSTREAM_TIMEOUT',
         message: 'The Opretail platform did not answer in time; try again shortly.',
@@ -32,11 +34,11 @@ describe('toApiError', () => {
     });
   });
 
-  it("should answer a gateway refusal with 502 UPSTREAM_ERROR, the gateway's code and name", () => {
+  it("should answer a gateway refusal with 502 UPSTREAM_ERROR, the gateway's code and name", async () => {
     const refusal = gatewayError(3, undefined, 1);
-    const error = toApiError(refusal);
-    expect(error.status).toBe(502);
-    expect(error.toBody()).toEqual({
+    const { status, body } = await answerTo(refusal);
+    expect(status).toBe(502);
+    expect(body).toEqual({
       error: {
         code: 'UPSTREAM_ERROR',
         message: refusal.message,
@@ -46,12 +48,12 @@ describe('toApiError', () => {
     });
   });
 
-  it('should answer a failure that is no gateway answer with upstreamCode null and no name', () => {
-    const error = toApiError(
+  it('should answer a failure that is no gateway answer with upstreamCode null and no name', async () => {
+    const { status, body } = await answerTo(
       new OpretailError({ kind: 'network', message: 'The platform is unreachable.', attempts: 3 }),
     );
-    expect(error.status).toBe(502);
-    expect(error.toBody()).toEqual({
+    expect(status).toBe(502);
+    expect(body).toEqual({
       error: {
         code: 'UPSTREAM_ERROR',
         message: 'The platform is unreachable.',
@@ -60,29 +62,30 @@ describe('toApiError', () => {
     });
   });
 
-  it("should answer Hono's own refusals by their status, never with their text", () => {
-    const notFound = toApiError(new HTTPException(404, { message: 'secret detail' }));
-    expect([notFound.status, notFound.code, notFound.message]).toEqual([
+  it("should answer Hono's own refusals by their status, never with their text", async () => {
+    const notFound = await answerTo(new HTTPException(404, { message: 'secret detail' }));
+    expect([notFound.status, notFound.body]).toEqual([
       404,
-      'NOT_FOUND',
-      'Bad request.',
+      { error: { code: 'NOT_FOUND', message: 'Bad request.' } },
     ]);
-    const refused = toApiError(new HTTPException(400, { message: 'secret detail' }));
-    expect([refused.status, refused.code, refused.message]).toEqual([
+    const refused = await answerTo(new HTTPException(400, { message: 'secret detail' }));
+    expect([refused.status, refused.body]).toEqual([
       400,
-      'BAD_REQUEST',
-      'Bad request.',
+      { error: { code: 'BAD_REQUEST', message: 'Bad request.' } },
     ]);
   });
 
-  it('should keep an API error as it was thrown, its details beside code and message', () => {
+  it('should answer an API error as it was thrown, its details beside code and message', async () => {
     const thrown = new ApiError(429, 'RATE_LIMITED', 'Slow down.', { retryAfterSeconds: 3 });
-    expect(toApiError(thrown)).toBe(thrown);
-    expect(thrown.toBody()).toEqual({
+    const { status, body } = await answerTo(thrown);
+    expect(status).toBe(429);
+    expect(body).toEqual({
       error: { retryAfterSeconds: 3, code: 'RATE_LIMITED', message: 'Slow down.' },
     });
   });
+});
 
+describe('ApiError', () => {
   it('should never let details override the code or the message', () => {
     const thrown = new ApiError(400, 'INVALID_QUERY', 'Bad from.', { code: 'X', message: 'Y' });
     expect(thrown.toBody()).toEqual({ error: { code: 'INVALID_QUERY', message: 'Bad from.' } });

@@ -79,7 +79,7 @@ export function upstreamApiError(error: OpretailError): ApiError {
 }
 
 /** Maps anything thrown to the API error it answers with. */
-export function toApiError(error: unknown): ApiError {
+function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof OpretailError) return upstreamApiError(error);
   if (error instanceof HTTPException) {

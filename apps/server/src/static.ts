@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context } from 'hono';
+import { LRUCache } from 'lru-cache';
 import { acceptedEncodings } from './compression.ts';
 
 /** `apps/web/dist`, found from this package rather than from the working directory. */
@@ -48,7 +49,7 @@ interface FileVariants {
   encoded: Map<string, Buffer<ArrayBuffer>>;
 }
 
-/** Hashed assets kept in memory; past this many (many rebuilds under one server) it starts over. */
+/** Hashed assets kept in memory; past this many (many rebuilds under one server) the least used go. */
 const MAX_KEPT_ASSETS = 256;
 
 async function isFile(path: string): Promise<boolean> {
@@ -111,7 +112,7 @@ export function resolveInside(root: string, urlPath: string): string | undefined
 export function createStaticHandler(root: string) {
   const index = join(root, 'index.html');
   // A hashed asset's name changes with its content: read once, it is served from memory.
-  const assets = new Map<string, Promise<FileVariants>>();
+  const assets = new LRUCache<string, Promise<FileVariants>>({ max: MAX_KEPT_ASSETS });
   const send = (c: Context, target: string, variants: FileVariants, immutable: boolean) => {
     const { body, headers } = pickVariant(variants, c.req.header('Accept-Encoding'));
     return c.body(body, 200, {
@@ -133,7 +134,6 @@ export function createStaticHandler(root: string) {
     if (target !== resolve(root) && (await isFile(target))) {
       const variants = readVariants(target);
       if (immutable) {
-        if (assets.size >= MAX_KEPT_ASSETS) assets.clear();
         assets.set(target, variants);
         variants.catch(() => assets.delete(target));
       }

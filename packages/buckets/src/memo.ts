@@ -1,6 +1,12 @@
 /**
  * A bounded memo for the hot paths of bucket math (offsets per quarter hour, calendar starts per
  * day, formatters per zone): one home for "remember, and forget everything past a limit".
+ *
+ * Not `lru-cache`, which the server uses for its caches: this package is bundled into the web
+ * app, where lru-cache 11.5.3 added 5.6 KB gzipped to the entry chunk (22.83 KB to 28.42 KB,
+ * `pnpm --filter @footfall/web build`), and it made 1e6 offset look-ups about twice as slow
+ * (a Map is one `get` on a hit; an LRU also moves the key to the front). These values are cheap
+ * to compute again, so forgetting all at once is as good a bound as forgetting the oldest.
  */
 
 /**

@@ -186,7 +186,7 @@ export function legendEntries(
 }
 
 /** A series' entry in a legend: its name, or what is not counted with no colour. */
-export function legendEntry(series: ShownSeries, t: Messages): LegendEntry {
+function legendEntry(series: ShownSeries, t: Messages): LegendEntry {
   if (!series.counted) return { label: t[series.notCountedLabel], color: undefined };
   return {
     label: t[series.label],

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { HOUR_MS } from '@footfall/buckets';
 import { describe, expect, it } from 'vitest';
-import { downsample, nothingRecorded, peakOf, toSeries, type SeriesPoint } from './series.ts';
+import { downsample, nothingRecorded, toSeries, wholePeakOf, type SeriesPoint } from './series.ts';
 
 function yearOfHours(): SeriesPoint[] {
   const start = Date.UTC(2023, 0, 1);
@@ -56,15 +56,15 @@ describe('downsample', () => {
   });
 });
 
-describe('peakOf', () => {
+describe('wholePeakOf', () => {
   it('should find the bucket with the most walk-ins, the earliest on a tie', () => {
     const series = toSeries([
       { start: '2023-03-29T10:00:00+08:00', walkIn: 5, walkOut: 1 },
       { start: '2023-03-29T11:00:00+08:00', walkIn: 9, walkOut: 1 },
       { start: '2023-03-29T12:00:00+08:00', walkIn: 9, walkOut: 1 },
     ]);
-    expect(peakOf(series)?.start).toBe('2023-03-29T11:00:00+08:00');
-    expect(peakOf([])).toBeUndefined();
+    expect(wholePeakOf(series).peak?.start).toBe('2023-03-29T11:00:00+08:00');
+    expect(wholePeakOf([]).peak).toBeUndefined();
   });
 });
 

@@ -157,7 +157,7 @@ export function wholePeakOf(series: readonly SeriesPoint[]): {
  * The bucket with the most walk-ins (the earliest on a tie), or `undefined` for none; buckets
  * with no data never count.
  */
-export function peakOf(series: readonly SeriesPoint[]): CountedPoint | undefined {
+function peakOf(series: readonly SeriesPoint[]): CountedPoint | undefined {
   let peak: CountedPoint | undefined;
   for (const point of series) {
     if (hasData(point) && (!peak || point.walkIn > peak.walkIn)) peak = point;

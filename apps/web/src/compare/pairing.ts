@@ -24,7 +24,7 @@ export interface ComparedDays {
  *
  * @example comparedStarts(weekOfHours, { from: '2023-03-20', to: '2023-03-26' }).get(monday10h) // monday10h − 7 days
  */
-export function comparedStarts(view: BucketScope, earlier: ComparedDays): Map<WallMs, WallMs> {
+function comparedStarts(view: BucketScope, earlier: ComparedDays): Map<WallMs, WallMs> {
   const pairs = new Map<WallMs, WallMs>();
   const viewFrom = parseDate(view.from);
   const viewTo = parseDate(view.to);

@@ -4,6 +4,7 @@ import { countedSeries, SERIES, type SeriesSpec } from '../chart/series-list.ts'
 import type { SeriesPoint } from '../chart/series.ts';
 import { startToWall } from '../format/bucket-label.ts';
 import { changeOf } from '../format/change.ts';
+import { csvTable, type CsvCell } from './csv-table.ts';
 
 /** A counted cell of a bucket the platform sent no row for: text, so it never reads as 0. */
 export const NO_DATA = 'no data';
@@ -24,24 +25,22 @@ const columnsOf = (spec: SeriesSpec): string[] =>
  * A bucket's `days` cell: the range's days it holds, so a cut week reads `5` and a whole one
  * `7` (a month 28–31, a day 1); empty for an hour, which is no number of days.
  */
-function daysCell(wall: number, held: DaysHeld | undefined, granularity: Granularity): string {
-  return String(held?.days ?? periodDays(wall, granularity) ?? '');
+function daysCell(wall: number, held: DaysHeld | undefined, granularity: Granularity): CsvCell {
+  return held?.days ?? periodDays(wall, granularity) ?? null;
 }
 
 /** The comparison's cells of a point: `no data` where a side has none, and no % against 0. */
-function pairedCells(point: SeriesPoint, granularity: Granularity): string[] {
+function pairedCells(point: SeriesPoint, granularity: Granularity): CsvCell[] {
   const then = point.comparison ?? null;
   const change = point.missing ? undefined : changeOf(point.walkIn, then);
   const percent =
-    change?.ratio === null || change === undefined
-      ? ''
-      : String(Math.round(change.ratio * 1000) / 10);
+    change?.ratio === null || change === undefined ? null : Math.round(change.ratio * 1000) / 10;
   const start = point.comparisonStart;
   return [
-    start ?? '',
-    start === undefined ? '' : daysCell(startToWall(start), point.comparisonHeld, granularity),
-    then === null ? NO_DATA : String(then),
-    change === undefined ? '' : String(change.delta),
+    start ?? null,
+    start === undefined ? null : daysCell(startToWall(start), point.comparisonHeld, granularity),
+    then ?? NO_DATA,
+    change === undefined ? null : change.delta,
     percent,
   ];
 }
@@ -52,7 +51,7 @@ function pairedCells(point: SeriesPoint, granularity: Granularity): string[] {
  * `days` the range's days in the bucket (fewer than its period's where the range cuts it; empty
  * for hours; `comparison_days` the same of the compared bucket in its range), ISO starts with the
  * subject's offset, an empty cell where a series is not counted (never 0), `no data` in the counted
- * cells of a bucket with no data (either side of a comparison), `\n` line ends. The change is
+ * cells of a bucket with no data (either side of a comparison), written by `csvTable`. The change is
  * walk-ins minus the compared walk-ins, and its percentage of them (empty against 0).
  *
  * @example toCsv([{ wall: 0, start: '2023-03-29T10:00:00+08:00', walkIn: 12, walkOut: null, missing: false }], 'hour')
@@ -71,18 +70,17 @@ export function toCsv(
     ...spec,
     counted: shown.has(spec.key),
   }));
-  const lines = [['start', 'days', ...columns.flatMap(columnsOf)].join(',')];
-  for (const point of series) {
-    const cells = columns.flatMap((spec) => {
+  const header = ['start', 'days', ...columns.flatMap(columnsOf)];
+  const lines = series.map((point): CsvCell[] => {
+    const cells = columns.flatMap((spec): CsvCell[] => {
       if (spec.paired) return pairedCells(point, granularity);
-      const value = point[spec.key] ?? null;
-      if (!spec.counted) return [''];
+      if (!spec.counted) return [null];
       if (point.missing) return [NO_DATA];
-      return [value === null ? '' : String(value)];
+      return [point[spec.key] ?? null];
     });
-    lines.push([point.start, daysCell(point.wall, point.held, granularity), ...cells].join(','));
-  }
-  return `${lines.join('\n')}\n`;
+    return [point.start, daysCell(point.wall, point.held, granularity), ...cells];
+  });
+  return csvTable([header, ...lines]);
 }
 
 export function csvBlob(csv: string): Blob {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../i18n/messages.ts';
 import { sampleDeviceTraffic, sampleStoreTraffic, type TrafficQuery } from '../test/fake-api.ts';
-import { chartCaption, subjectTitle } from './caption.ts';
+import { captionParts, chartCaption } from './caption.ts';
 
 const QUERY: TrafficQuery = {
   mac: '',
@@ -28,8 +28,15 @@ describe('chartCaption', () => {
   });
 
   it('should speak Chinese', () => {
-    expect(subjectTitle(sampleStoreTraffic(QUERY), MESSAGES.zh)).toBe(
+    expect(captionParts(sampleStoreTraffic(QUERY), MESSAGES.zh, 'zh-CN').title).toBe(
       'Nanjing Road Flagship — 全部入口（Main entrance、East side door）',
+    );
+  });
+
+  it('should title a device with its MAC and store', () => {
+    const traffic = sampleDeviceTraffic({ ...QUERY, mac: 'd47c44906f14', store: '' });
+    expect(captionParts(traffic, MESSAGES.en, 'en-US').title).toBe(
+      'Main entrance (d4:7c:44:90:6f:14) — Nanjing Road Flagship',
     );
   });
 });

@@ -29,7 +29,7 @@ export const deviceLabel = (device: { name: string; mac: string }): string =>
  *
  * @example subjectTitle(storeAnswer, t) // 'Nanjing Road Flagship — all doors (Main entrance, East side door)'
  */
-export function subjectTitle(subject: AnswerSubject, t: Messages): string {
+function subjectTitle(subject: AnswerSubject, t: Messages): string {
   if ('store' in subject) {
     return t.storeSubject(
       subject.store.name,

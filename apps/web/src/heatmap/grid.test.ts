@@ -1,6 +1,6 @@
 import { expectedStarts, formatIsoInZone } from '@footfall/buckets';
 import { describe, expect, it } from 'vitest';
-import { outlineOf, slotOf, weekdayHourGrid } from './grid.ts';
+import { outlineOf, weekdayHourGrid } from './grid.ts';
 
 const BERLIN = 'Europe/Berlin';
 const day = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d);
@@ -13,15 +13,18 @@ function hours(from: number, to: number, timeZone: string, walkIn: (start: strin
   });
 }
 
-describe('slotOf', () => {
-  it('should read the weekday and hour from the local part of the start', () => {
-    // Sunday 29 March 2026, the first real hour after Berlin's clocks jump from 02:00 to 03:00.
-    expect(slotOf('2026-03-29T03:00:00+02:00')).toEqual({ weekday: 6, hour: 3 });
-    expect(slotOf('2023-03-27T00:00:00+08:00')).toEqual({ weekday: 0, hour: 0 });
-  });
-});
-
 describe('weekdayHourGrid', () => {
+  it('should place a bucket by the weekday and hour of the local part of its start', () => {
+    // Sunday 29 March 2026, the first real hour after Berlin's clocks jump from 02:00 to 03:00.
+    const grid = weekdayHourGrid([
+      { start: '2026-03-29T03:00:00+02:00', walkIn: 7 },
+      { start: '2023-03-27T00:00:00+08:00', walkIn: 4 },
+    ]);
+    expect(grid.rows[6]?.[3]).toMatchObject({ weekday: 6, hour: 3, average: 7, days: 1 });
+    expect(grid.rows[0]?.[0]).toMatchObject({ weekday: 0, hour: 0, average: 4, days: 1 });
+    expect(grid.rows.flat().filter((cell) => cell.days > 0)).toHaveLength(2);
+  });
+
   it('should average each weekday and hour over the days that have data for it', () => {
     // Monday 2023-03-27 and Monday 2023-04-03: 10 and 20 walk-ins at 14:00.
     const grid = weekdayHourGrid([

@@ -43,7 +43,7 @@ export interface HeatGrid {
 export type BusiestSlot = HeatCell & { average: number };
 
 /** The slot of a bucket `start` such as `2026-03-29T03:00:00+02:00`, by its local wall time. */
-export function slotOf(start: string): Slot | undefined {
+function slotOf(start: string): Slot | undefined {
   const wall = parseIsoLocal(start);
   if (wall === undefined) return undefined;
   return { weekday: isoWeekday(wall), hour: wallParts(wall).hour };
