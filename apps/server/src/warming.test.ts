@@ -8,7 +8,7 @@ import {
   MAIN_DOOR,
   TEST_DEVICES,
 } from './test-kit.ts';
-import { createWarmer, warmRanges } from './warming.ts';
+import { createWarmer } from './warming.ts';
 
 /** An instant given as Shanghai's wall time (UTC+8). */
 const shanghai = (wall: string): number => Date.parse(`${wall}+08:00`);
@@ -145,12 +145,18 @@ describe('warming', () => {
     expect(order.indexOf(FAULT_MACS.wrapped)).toBe(1);
   });
 
-  it('should warm each door by day and by hour, up to yesterday, all day', () => {
-    const ranges = warmRanges(demoDoors[0]!, shanghai('2024-05-15T10:00:00'));
-    expect(ranges.map((r) => [r.granularity, r.businessHours, r.priority])).toEqual([
-      ['day', false, 'warm'],
-      ['hour', false, 'warm'],
-    ]);
-    expect(ranges.every((r) => r.to === Date.UTC(2024, 4, 14))).toBe(true);
+  it('should warm every door by day 400 days back and by hour 14 days back, to yesterday, all day', async () => {
+    const { app, calls, warmer } = warmHarness();
+    await warmer.warm();
+    const made = calls();
+    const past = { mac: MAIN_DOOR, to: '2024-05-14' };
+    // 2024-05-15 less 400 days, by day; less 14 days, by hour.
+    await getTraffic(app, { ...past, from: '2023-04-11', granularity: 'day' });
+    await getTraffic(app, { ...past, from: '2024-05-01', granularity: 'hour' });
+    await getTraffic(app, { ...past, mac: '0c8e7d6f5a41', from: '2024-05-01' });
+    expect(calls()).toBe(made);
+    // Business hours are another question: not warmed.
+    await getTraffic(app, { ...past, from: '2024-05-01', businessHours: 'true' });
+    expect(calls()).toBe(made + 1);
   });
 });

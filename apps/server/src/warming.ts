@@ -61,10 +61,8 @@ export interface Warmer {
 /**
  * The ranges a round warms for one door: its days and hours up to yesterday, all day. The chunks
  * they touch are fetched whole, so today's rows come along (fresh for a minute).
- *
- * @example warmRanges(device, Date.now()).map((r) => r.granularity) // ['day', 'hour']
  */
-export function warmRanges(device: Device, now: number): TrafficRequest[] {
+function warmRanges(device: Device, now: number): TrafficRequest[] {
   const today = bucketStart(toWall(now, device.timezone), 'day');
   const range = (days: number, granularity: 'day' | 'hour'): TrafficRequest => ({
     device,
