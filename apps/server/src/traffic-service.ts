@@ -18,18 +18,17 @@ import {
   type WallMs,
 } from '@footfall/buckets';
 import type { DeviceTraffic } from '@footfall/contract';
-import type { OpretailClient } from '@footfall/opretail';
 import { OpretailError } from '@footfall/opretail';
 import { rowsOf } from './chunk-entry.ts';
 import {
   type ChunkLoader,
+  type ChunkLoaderOptions,
   createChunkLoader,
   type Priority,
   type SpanOutcome,
   type SpanScope,
 } from './chunk-loader.ts';
 import type { Device } from './devices.ts';
-import type { SharedRedis } from './shared/redis.ts';
 import { mergeBuckets } from './traffic-body.ts';
 
 export { TODAY_TTL_MS } from './finality.ts';
@@ -81,15 +80,8 @@ export interface TrafficResult {
   expiresAt: number;
 }
 
-export interface TrafficServiceOptions {
-  upstream: OpretailClient;
-  now: () => number;
-  cacheMaxBytes: number;
-  /** Platform calls the whole service may have in flight at once (`PLATFORM_CONCURRENCY`). */
-  concurrency?: number;
-  /** Redis, when instances share their chunks (`REDIS_URL`). */
-  shared?: SharedRedis;
-}
+/** What the service is built on: the platform, the clock, the cache's bound, its calls at once. */
+export type TrafficServiceOptions = ChunkLoaderOptions;
 
 export interface TrafficService {
   getTraffic(request: TrafficRequest): Promise<TrafficResult>;
