@@ -127,6 +127,28 @@ describe('warming', () => {
     expect(calls()).toBe(made);
   });
 
+  it('should log a range it could not warm and leave it to the next round', async () => {
+    const harness = createHarness();
+    const failing = TEST_DEVICES.filter((device) => device.mac === FAULT_MACS.serverError);
+    const warmer = createWarmer({
+      service: harness.service,
+      devices: () => failing,
+      now: () => harness.clock.now,
+      logger: harness.logger,
+      platformConcurrency: 4,
+    });
+    const report = await warmer.warm();
+    expect(report).toMatchObject({ doors: 1, failures: 2, repeats: 0 });
+    expect(report.calls).toBeGreaterThanOrEqual(2);
+    expect(
+      harness.lines.filter((line) =>
+        /WARN Warming fa0000000500 by (day|hour) failed \(.*[^.]\); the next round tries again\.$/.test(
+          line,
+        ),
+      ),
+    ).toHaveLength(2);
+  });
+
   it("should keep a platform slot free for people: a person's call is not queued behind warming's", async () => {
     const { app, sandbox, requests, warmer } = warmHarness(2);
     // Warming's first call hangs a second; its others wait for warming's one slot.

@@ -106,8 +106,9 @@ export function createWarmer(options: WarmerOptions): Warmer {
         if (error instanceof OpretailError) report.calls += error.attempts;
         if (!isRepeat(error)) {
           report.failures += 1;
+          const reason = error instanceof Error ? error.message : String(error);
           logger.warn(
-            `Warming ${request.device.mac} by ${request.granularity} failed: ${error instanceof Error ? error.message : String(error)}; the next round tries again.`,
+            `Warming ${request.device.mac} by ${request.granularity} failed (${reason.replace(/\.$/, '')}); the next round tries again.`,
           );
           return;
         }
