@@ -5,10 +5,9 @@
  * from the range and the period, with the shared calendar code of @footfall/buckets.
  */
 import {
-  addCalendar,
-  DAY_MS,
   daysInRange,
   parseDate,
+  periodOf,
   type CalendarUnit,
   type Granularity,
   type WallMs,
@@ -45,8 +44,8 @@ const cuttable = (granularity: Granularity): CalendarUnit | undefined =>
  */
 export function periodDays(wall: WallMs, granularity: Granularity): number | undefined {
   if (granularity === 'hour') return undefined;
-  if (granularity === 'day') return 1;
-  return daysInRange(wall, addCalendar(wall, granularity, 1) - DAY_MS);
+  const period = periodOf(wall, granularity);
+  return daysInRange(period.from, period.to);
 }
 
 /**
@@ -66,10 +65,10 @@ export function daysHeld(
   const from = parseDate(scope.from);
   const to = parseDate(scope.to);
   if (unit === undefined || from === undefined || to === undefined) return undefined;
-  const periodLast = addCalendar(wall, unit, 1) - DAY_MS;
-  const first = Math.max(wall, from);
-  const last = Math.min(periodLast, to);
-  const whole = daysInRange(wall, periodLast);
+  const period = periodOf(wall, unit);
+  const first = Math.max(period.from, from);
+  const last = Math.min(period.to, to);
+  const whole = daysInRange(period.from, period.to);
   const inRange = daysInRange(first, last);
   if (bucket?.partial !== true && inRange >= whole) return undefined;
   return { first, last, days: bucket?.days ?? inRange, periodDays: whole };
