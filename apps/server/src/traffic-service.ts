@@ -173,9 +173,7 @@ export function createTrafficService(options: TrafficServiceOptions): TrafficSer
       const [main, edgeParts] = await Promise.all([
         settleAll(mainLoads),
         settleAll(edgeLoads),
-      ]).catch((error: unknown) => {
-        throw error instanceof OpretailError ? withAttempts(error, tally.calls) : error;
-      });
+      ]).catch(failWithCalls(tally));
       const body: DeviceTraffic = {
         device,
         granularity,
@@ -210,15 +208,20 @@ export function createTrafficService(options: TrafficServiceOptions): TrafficSer
       const scope = { device, granularity, businessHours, priority: request.priority ?? 'warm' };
       const tally = { calls: 0 };
       await settleAll(loadDays(scope, { from: request.from, to: request.to }, tally)).catch(
-        (error: unknown) => {
-          throw error instanceof OpretailError ? withAttempts(error, tally.calls) : error;
-        },
+        failWithCalls(tally),
       );
       return tally.calls;
     },
     pendingCalls: () => loader.pending(),
   };
 }
+
+/** Rethrows a platform failure as having taken every call the request made. */
+const failWithCalls =
+  (tally: { calls: number }) =>
+  (error: unknown): never => {
+    throw error instanceof OpretailError ? withAttempts(error, tally.calls) : error;
+  };
 
 /** `error` as if it had taken `attempts` calls. */
 function withAttempts(error: OpretailError, attempts: number): OpretailError {
