@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Download, type Page } from '@playwright/test';
 import { expect, test } from './test.ts';
-import { WALK_IN_COLOR, WALK_OUT_COLOR } from '../apps/web/src/chart/colors.ts';
+import { WALK_IN_COLOR, WALK_OUT_COLOR } from '../apps/web/src/domain/colors.ts';
 import { hasPngSignature, pixelStats, pngSize } from './png.ts';
 import { chartFigure, fetchTraffic, openView, PAST_WEEK, type ViewQuery } from './support.ts';
 

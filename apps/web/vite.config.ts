@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { APP_CHUNKS_META } from './src/first-paint/app-chunks.ts';
+import { APP_CHUNKS_META } from './src/features/first-paint/app-chunks.ts';
 
 const COMPRESSIBLE = /\.(?:js|css|html|svg|json)$/;
 /** Below this a compressed copy saves too little to be worth a file. */

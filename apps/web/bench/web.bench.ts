@@ -30,10 +30,10 @@ const DEVICE = 'd47c44906f14';
 const STORE = 'nanjing-road';
 const ZONE = 'Asia/Shanghai';
 const CHART_LINE = 'figure .recharts-line path.recharts-curve[d]';
-/** The static chart the page's first script draws before React (src/first-paint). */
+/** The static chart the page's first script draws before React (src/features/first-paint). */
 const FIRST_CHART = 'figure .first-chart path.first-chart-series';
 const BARE_CHART_LINE = '.recharts-line path.recharts-curve[d]';
-/** A cell of the weekday × hour map (src/heatmap), drawn once its answers are in. */
+/** A cell of the weekday × hour map (src/features/heatmap), drawn once its answers are in. */
 const HEATMAP_CELL = '[role="grid"] [role="gridcell"]';
 /** The console message the probe reports its times with. */
 const PROBE_MESSAGE = 'footfall-bench:painted ';

@@ -1,13 +1,13 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { isUnauthenticated } from './api/client.ts';
-import { Dashboard } from './dashboard.tsx';
+import { Dashboard } from './pages/dashboard.tsx';
 import { LocaleProvider } from './i18n/locale.tsx';
 import type { Locale } from './i18n/messages.ts';
-import { OVERVIEW_PATH } from './overview/overview-view.ts';
-import { endSession } from './session/session-cache.ts';
-import { SessionGate } from './session/session-gate.tsx';
-import { usePathname } from './view/location.ts';
+import { OVERVIEW_PATH } from './domain/overview-view.ts';
+import { endSession } from './features/session/session-cache.ts';
+import { SessionGate } from './pages/session-gate.tsx';
+import { usePathname } from './features/view/location.ts';
 
 export function createQueryClient(): QueryClient {
   // Any answer saying the session is gone (expired, ended elsewhere) leads to sign-in.
@@ -25,7 +25,7 @@ export function createQueryClient(): QueryClient {
 // The overview is a later view for most visits (the dashboard's header links to it): its code
 // loads when it is shown.
 const OverviewPage = lazy(() =>
-  import('./overview/overview-page.tsx').then((module) => ({ default: module.OverviewPage })),
+  import('./pages/overview-page.tsx').then((module) => ({ default: module.OverviewPage })),
 );
 
 /** The page the path names: the overview at `/overview`, the dashboard everywhere else. */

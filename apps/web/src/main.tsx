@@ -4,9 +4,9 @@
  * download, compile and run.
  */
 import { sendEarlyRequests } from './api/early.ts';
-import { localizeShell, paintFirstView } from './first-paint/paint.ts';
-import { preloadAppChunks } from './first-paint/app-chunks.ts';
-import { afterFirstPaint, nextPaint } from './first-paint/schedule.ts';
+import { localizeShell, paintFirstView } from './features/first-paint/paint.ts';
+import { preloadAppChunks } from './features/first-paint/app-chunks.ts';
+import { afterFirstPaint, nextPaint } from './features/first-paint/schedule.ts';
 import { startLocale } from './i18n/detect.ts';
 import './styles.css';
 

@@ -32,11 +32,8 @@ import {
   requestStores,
   requestTraffic,
   type Answer,
-  type OverviewParams,
-  type TrafficParams,
 } from './requests.ts';
-
-export type { OverviewParams, TrafficParams } from './requests.ts';
+import type { OverviewParams, TrafficParams } from '../domain/queries.ts';
 
 export class ApiError extends Error {
   readonly status: number;

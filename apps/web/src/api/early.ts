@@ -6,8 +6,8 @@
  * asking again (`boot.tsx`). The session is asked alongside, never first: with `AUTH=none` the
  * chart waits for nothing, and without a session the others answer 401, which leads to sign-in.
  */
-import { OVERVIEW_PATH, overviewFromLink, overviewParams } from '../overview/overview-view.ts';
-import { viewFromLink } from '../view/view-state.ts';
+import { OVERVIEW_PATH, overviewFromLink, overviewParams } from '../domain/overview-view.ts';
+import { viewFromLink } from '../domain/view-state.ts';
 import {
   readAnswer,
   requestDevices,
@@ -18,9 +18,8 @@ import {
   requestTraffic,
   trafficParams,
   type Answer,
-  type OverviewParams,
-  type TrafficParams,
 } from './requests.ts';
+import type { OverviewParams, TrafficParams } from '../domain/queries.ts';
 
 export interface EarlyRequests {
   health: Promise<Answer>;

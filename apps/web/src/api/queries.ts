@@ -8,9 +8,8 @@ import {
   fetchSession,
   fetchStores,
   fetchTraffic,
-  type OverviewParams,
-  type TrafficParams,
 } from './client.ts';
+import type { OverviewParams, TrafficParams } from '../domain/queries.ts';
 
 /** The server already retries the platform; only a lost connection is worth another try here. */
 const retryNetworkOnly = (failureCount: number, error: Error): boolean =>

@@ -5,27 +5,9 @@
  * reads a body once; `client.ts` checks it. Kept apart from zod so the page's first, small script
  * can send and read them (see `early.ts`).
  */
-import type { Comparison, Granularity } from '@footfall/buckets';
-import type { Subject } from '@footfall/contract';
+import type { OverviewParams, TrafficParams } from '../domain/queries.ts';
 import type { AppType } from '@footfall/server';
 import type { hc } from 'hono/client';
-
-export interface TrafficParams {
-  subject: Subject;
-  from: string;
-  to: string;
-  granularity: Granularity;
-  businessHours: boolean;
-  /** The earlier range to answer with it (`compare=`); absent: none. */
-  compare?: Comparison;
-}
-
-export interface OverviewParams {
-  from: string;
-  to: string;
-  businessHours: boolean;
-  compare?: Comparison;
-}
 
 /**
  * A view's traffic query, its fields only (no `compare` key when there is none), so every caller

@@ -4,9 +4,9 @@
  */
 import { RANGE_LIMITS, type Comparison, type Granularity } from '@footfall/buckets';
 import type { ErrorCode } from '@footfall/contract';
-import type { ExportProblem } from '../export/export-error.ts';
-import type { FlagKind } from '../flags/day-flags.ts';
-import type { Preset } from '../view/presets.ts';
+import type { ExportProblem } from '../domain/export-problem.ts';
+import type { FlagKind } from '../domain/day-flags.ts';
+import type { Preset } from '../domain/presets.ts';
 
 export type Locale = 'en' | 'zh';
 export const LOCALES: readonly Locale[] = ['en', 'zh'];

@@ -3,7 +3,7 @@
  * "the range is the filter"): every day of the range counts the same walk-ins, and a bucket whose
  * period the range's `from` or `to` cuts keeps the period's start but counts the range's days
  * only, with `partial: true` and `days`. Worked out here from the calendar, independently of the
- * app's own reading of `partial` (chart/partial.ts), so the tests hold one to the other.
+ * app's own reading of `partial` (domain/partial.ts), so the tests hold one to the other.
  */
 import {
   addCalendar,
