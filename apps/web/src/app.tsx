@@ -1,13 +1,13 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { isUnauthenticated } from './api/client.ts';
-import { Dashboard } from './pages/dashboard.tsx';
+import { endSession } from './features/session/session-cache.ts';
+import { usePathname } from './features/view/location.ts';
 import { LocaleProvider } from './i18n/locale.tsx';
 import type { Locale } from './i18n/messages.ts';
-import { OVERVIEW_PATH } from './domain/overview-view.ts';
-import { endSession } from './features/session/session-cache.ts';
+import { AppHeader } from './pages/app-header.tsx';
+import { pageAt, PAGES } from './pages/registry.tsx';
 import { SessionGate } from './pages/session-gate.tsx';
-import { usePathname } from './features/view/location.ts';
 
 export function createQueryClient(): QueryClient {
   // Any answer saying the session is gone (expired, ended elsewhere) leads to sign-in.
@@ -22,20 +22,18 @@ export function createQueryClient(): QueryClient {
   return client;
 }
 
-// The overview is a later view for most visits (the dashboard's header links to it): its code
-// loads when it is shown.
-const OverviewPage = lazy(() =>
-  import('./pages/overview-page.tsx').then((module) => ({ default: module.OverviewPage })),
-);
-
-/** The page the path names: the overview at `/overview`, the dashboard everywhere else. */
+/** The page the path names (pages/registry.tsx), under the header. */
 function Page() {
-  return usePathname() === OVERVIEW_PATH ? (
-    <Suspense fallback={null}>
-      <OverviewPage />
-    </Suspense>
-  ) : (
-    <Dashboard />
+  const page = pageAt(usePathname());
+  return (
+    <div className="app">
+      <AppHeader pages={PAGES} current={page} />
+      <main className="main">
+        <Suspense fallback={null}>
+          <page.Component />
+        </Suspense>
+      </main>
+    </div>
   );
 }
 

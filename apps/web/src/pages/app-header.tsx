@@ -7,21 +7,22 @@ import { healthQuery } from '../api/queries.ts';
 import { LanguageSelect } from '../features/controls/language-select.tsx';
 import { useI18n } from '../i18n/locale.tsx';
 import { UserMenu } from '../features/session/user-menu.tsx';
-import { followLink } from '../features/view/location.ts';
-
-export type Page = 'dashboard' | 'overview';
+import { followLink, useSearch } from '../features/view/location.ts';
+import { hereOf } from '../domain/pages.ts';
+import type { PageEntry } from './registry.tsx';
 
 export function AppHeader({
-  page,
-  links,
+  pages,
+  current,
 }: {
-  page: Page;
-  /** Where each page opens, carrying the current range. */
-  links: Record<Page, string>;
+  /** The pages to link to, in order (the registry's). */
+  pages: readonly PageEntry[];
+  current: PageEntry;
 }) {
   const { t } = useI18n();
   const health = useQuery(healthQuery());
-  const names: Record<Page, string> = { dashboard: t.navDashboard, overview: t.navOverview };
+  // Each link carries the current range: the address holds it (each page keeps it complete).
+  const here = hereOf(useSearch());
   return (
     // The banner holds the lede too: every piece of the page sits in a landmark (axe's `region`).
     <header>
@@ -35,14 +36,14 @@ export function AppHeader({
           )}
         </div>
         <nav className="pages" aria-label={t.navigation}>
-          {(['dashboard', 'overview'] as const).map((target) => (
+          {pages.map((target) => (
             <a
-              key={target}
-              href={links[target]}
-              aria-current={target === page ? 'page' : undefined}
+              key={target.id}
+              href={target.link(here)}
+              aria-current={target === current ? 'page' : undefined}
               onClick={followLink}
             >
-              {names[target]}
+              {target.label(t)}
             </a>
           ))}
         </nav>

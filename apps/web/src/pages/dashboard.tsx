@@ -2,19 +2,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { devicesQuery, storesQuery } from '../api/queries.ts';
-import { AppHeader } from './app-header.tsx';
 import { CompareSelect } from '../features/compare/compare-select.tsx';
 import { BusinessHoursSwitch } from '../features/controls/business-hours-switch.tsx';
 import { DateRangeControls } from '../features/controls/date-range.tsx';
 import { GranularityRadios } from '../features/controls/granularity-radios.tsx';
 import { SubjectSelect } from '../features/controls/subject-select.tsx';
 import { useI18n } from '../i18n/locale.tsx';
-import { OVERVIEW_PATH, serializeOverview } from '../domain/overview-view.ts';
 import { deviceLabel } from '../i18n/caption.ts';
 import { ErrorPanel, LoadingSkeleton } from '../features/states/states.tsx';
 import { TrafficPanel } from '../features/panels/traffic-panel.tsx';
 import { useView } from '../features/view/use-view.ts';
-import { findSubject, serializeView, type Catalog } from '../domain/view-state.ts';
+import { findSubject, type Catalog } from '../domain/view-state.ts';
 
 export function Dashboard() {
   const { t } = useI18n();
@@ -99,19 +97,5 @@ export function Dashboard() {
     );
   }
 
-  const range = view && {
-    from: view.from,
-    to: view.to,
-    businessHours: view.businessHours,
-  };
-  const links = {
-    dashboard: view ? `/${serializeView(view)}` : '/',
-    overview: range ? OVERVIEW_PATH + serializeOverview(range) : OVERVIEW_PATH,
-  };
-  return (
-    <div className="app">
-      <AppHeader page="dashboard" links={links} />
-      <main className="main">{body}</main>
-    </div>
-  );
+  return body;
 }

@@ -6,7 +6,6 @@ import { parseDate } from '@footfall/buckets';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { overviewQuery, storesQuery } from '../api/queries.ts';
-import { AppHeader } from './app-header.tsx';
 import { BusinessHoursSwitch } from '../features/controls/business-hours-switch.tsx';
 import { DateRangeControls } from '../features/controls/date-range.tsx';
 import { csvBlob } from '../features/export/csv.ts';
@@ -14,7 +13,7 @@ import { downloadBlob } from '../features/export/download.ts';
 import { formatDay, formatDayRange } from '../i18n/bucket-label.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import { ErrorPanel, LoadingSkeleton, StaleNotice } from '../features/states/states.tsx';
-import { normalizeView, serializeView } from '../domain/view-state.ts';
+import { storeLink } from '../domain/pages.ts';
 import { overviewCsv } from '../features/overview/overview-csv.ts';
 import {
   chainChange,
@@ -26,17 +25,8 @@ import {
   type Sort,
 } from '../features/overview/overview-rows.ts';
 import { OverviewTable } from '../features/overview/overview-table.tsx';
-import {
-  OVERVIEW_PATH,
-  overviewParams,
-  serializeOverview,
-  type OverviewView,
-} from '../domain/overview-view.ts';
+import { overviewParams, type OverviewView } from '../domain/overview-view.ts';
 import { useOverviewView } from './use-overview-view.ts';
-
-/** The dashboard's view of one store over the overview's range. */
-const storeHref = (view: OverviewView, id: string): string =>
-  `/${serializeView(normalizeView({ subject: { kind: 'store', id }, ...view, granularity: 'hour' }))}`;
 
 export function OverviewPage() {
   const { t } = useI18n();
@@ -83,17 +73,7 @@ export function OverviewPage() {
     );
   }
 
-  const links = {
-    // The dashboard completes the subject with its default, the first store.
-    dashboard: view ? `/${serializeOverview(view)}` : '/',
-    overview: view ? OVERVIEW_PATH + serializeOverview(view) : OVERVIEW_PATH,
-  };
-  return (
-    <div className="app">
-      <AppHeader page="overview" links={links} />
-      <main className="main">{body}</main>
-    </div>
-  );
+  return body;
 }
 
 function OverviewPanel({ view }: { view: OverviewView }) {
@@ -154,7 +134,7 @@ function OverviewPanel({ view }: { view: OverviewView }) {
         onSort={(column) => {
           setSort(nextSort(sort, column));
         }}
-        storeHref={(id) => storeHref(shown, id)}
+        storeHref={(id) => storeLink(shown, id)}
       />
       <div className="actions">
         <button

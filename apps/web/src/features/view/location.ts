@@ -29,10 +29,14 @@ export function navigate(target: string): void {
   window.dispatchEvent(new Event(NAVIGATE));
 }
 
-/** Completes the current address in place (no new history entry), keeping the hash. */
+/**
+ * Completes the current address in place (no new history entry), keeping the hash; what reads
+ * the address (the header's links) reads the completed one.
+ */
 export function replaceSearch(search: string): void {
   if (search === window.location.search) return;
   window.history.replaceState(window.history.state, '', search + window.location.hash);
+  window.dispatchEvent(new Event(NAVIGATE));
 }
 
 /**
