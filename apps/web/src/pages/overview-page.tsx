@@ -9,7 +9,7 @@ import { overviewQuery, storesQuery } from '../api/queries.ts';
 import { BusinessHoursSwitch } from '../features/controls/business-hours-switch.tsx';
 import { DateRangeControls } from '../features/controls/date-range.tsx';
 import { csvBlob } from '../features/export/csv.ts';
-import { downloadBlob } from '../features/export/download.ts';
+import { DownloadButtons } from '../features/export/download-buttons.tsx';
 import { formatDay, formatDayRange } from '../i18n/bucket-label.ts';
 import { useI18n } from '../i18n/locale.tsx';
 import { ErrorPanel, LoadingSkeleton, StaleNotice } from '../features/states/states.tsx';
@@ -136,19 +136,15 @@ function OverviewPanel({ view }: { view: OverviewView }) {
         }}
         storeHref={(id) => storeLink(shown, id)}
       />
-      <div className="actions">
-        <button
-          type="button"
-          onClick={() => {
-            downloadBlob(
-              csvBlob(overviewCsv(rows)),
-              `footfall-overview-${overview.from}-${overview.to}.csv`,
-            );
-          }}
-        >
-          {t.exportCsv}
-        </button>
-      </div>
+      <DownloadButtons
+        offers={[
+          {
+            format: 'csv',
+            stem: `footfall-overview-${overview.from}-${overview.to}`,
+            make: () => csvBlob(overviewCsv(rows)),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { toSeries } from '../../domain/series.ts';
 import { toCsv } from './csv.ts';
-import { exportFileName } from './download.ts';
+import { fileName, fileStem } from './download.ts';
 
 describe('toCsv', () => {
   it('should write a header and one row per bucket with ISO starts', () => {
@@ -95,7 +95,7 @@ describe('toCsv days', () => {
   });
 });
 
-describe('exportFileName', () => {
+describe('fileName', () => {
   it('should name the file by subject, range and granularity', () => {
     const view = {
       subject: 'd47c44906f14',
@@ -103,10 +103,10 @@ describe('exportFileName', () => {
       to: '2023-04-02',
       granularity: 'hour',
     } as const;
-    expect(exportFileName(view, 'png')).toBe(
+    expect(fileName(fileStem(view), 'png')).toBe(
       'footfall-d47c44906f14-2023-03-27-2023-04-02-hour.png',
     );
-    expect(exportFileName(view, 'csv')).toBe(
+    expect(fileName(fileStem(view), 'csv')).toBe(
       'footfall-d47c44906f14-2023-03-27-2023-04-02-hour.csv',
     );
   });

@@ -1,9 +1,8 @@
 import { formatWallTime, toWall } from '@footfall/buckets';
-import { countingOf, subjectFileKey } from '../../domain/subject.ts';
+import { countingOf } from '../../domain/subject.ts';
 import { legendEntries } from '../../domain/series-list.ts';
 import { captionParts, type CaptionInput } from '../../i18n/caption.ts';
 import type { Messages } from '../../i18n/messages.ts';
-import { downloadBlob, exportFileName } from './download.ts';
 import { ExportError } from '../../domain/export-problem.ts';
 import { buildExportSvg, svgToPng, type ExportLayout } from './png.ts';
 
@@ -31,31 +30,24 @@ export function exportLayout(
 }
 
 /**
- * Exports the chart inside `container` as a PNG download; resolves with the file name. The chart's
- * own SVG carries its hatched bars and marked labels; `partial` adds their key to the legend.
+ * The chart inside `container` as a PNG. The chart's own SVG carries its hatched bars and marked
+ * labels; `partial` adds their key to the legend.
  */
-export async function exportChartPng(
+export function chartPng(
   container: HTMLElement,
   input: CaptionInput,
   t: Messages,
   locale: string,
   partial = false,
-): Promise<string> {
+): Promise<Blob> {
   const chart = container.querySelector('svg.recharts-surface');
   if (!(chart instanceof SVGSVGElement)) throw new ExportError('noChart');
-  const fileName = exportFileName({ ...input, subject: subjectFileKey(input) }, 'png');
-  const layout = exportLayout(input, t, locale, Date.now(), t.chartTitle, partial);
-  await downloadPng(chart, layout, fileName);
-  return fileName;
+  return pngOf(chart, exportLayout(input, t, locale, Date.now(), t.chartTitle, partial));
 }
 
-/** Draws `figure` inside the export's layout as a PNG (2×, or the screen's ratio) and saves it. */
-export async function downloadPng(
-  figure: SVGSVGElement,
-  layout: ExportLayout,
-  fileName: string,
-): Promise<void> {
+/** `figure` inside the export's layout, as a PNG (2×, or the screen's ratio). */
+export function pngOf(figure: SVGSVGElement, layout: ExportLayout): Promise<Blob> {
   const { svg, width, height } = buildExportSvg(figure, layout);
   const scale = Math.max(2, Math.ceil(window.devicePixelRatio || 1));
-  downloadBlob(await svgToPng(svg, width, height, scale), fileName);
+  return svgToPng(svg, width, height, scale);
 }

@@ -1,11 +1,9 @@
 /**
- * The weekday × hour map as a PNG download, the way the chart exports: its figure (heatmap-svg)
- * inside the chart export's layout (title, subtitle from the caption template, footer), drawn by
- * the same SVG-to-PNG path, and a file name like the chart's.
+ * The weekday × hour map as a PNG, the way the chart exports: its figure (heatmap-svg) inside the
+ * chart export's layout (title, subtitle from the caption template, footer), drawn by the same
+ * SVG-to-PNG path.
  */
-import { subjectFileKey } from '../../domain/subject.ts';
-import { exportFileName } from '../export/download.ts';
-import { downloadPng, exportLayout } from '../export/export-chart.ts';
+import { exportLayout, pngOf } from '../export/export-chart.ts';
 import { ExportError } from '../../domain/export-problem.ts';
 import type { CaptionInput } from '../../i18n/caption.ts';
 import { weekdayName } from '../../i18n/bucket-label.ts';
@@ -31,21 +29,13 @@ function heatmapFigure(grid: HeatGrid, t: Messages, locale: string): SVGSVGEleme
   return figure;
 }
 
-/**
- * Exports the map of `input` (the hourly all-day answer it was computed from) as a PNG download;
- * resolves with the file name, e.g. `footfall-d47c44906f14-2023-03-27-2023-04-02-weekday-hour.png`.
- */
-export async function exportHeatmapPng(
+/** The map of `input` (the hourly all-day answer it was computed from) as a PNG. */
+export function heatmapPng(
   grid: HeatGrid,
   input: CaptionInput,
   t: Messages,
   locale: string,
-): Promise<string> {
+): Promise<Blob> {
   const layout = { ...exportLayout(input, t, locale, Date.now(), t.heatmapTitle), legend: [] };
-  const fileName = exportFileName(
-    { ...input, subject: subjectFileKey(input), granularity: 'weekday-hour' },
-    'png',
-  );
-  await downloadPng(heatmapFigure(grid, t, locale), layout, fileName);
-  return fileName;
+  return pngOf(heatmapFigure(grid, t, locale), layout);
 }

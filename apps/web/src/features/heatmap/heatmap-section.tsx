@@ -5,14 +5,15 @@
  * answer, so it never delays the first chart.
  */
 import { allowsGranularity, parseDate } from '@footfall/buckets';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useAllDayAndBusinessHours } from '../after-hours/use-business-hours.ts';
-import { ExportActions } from '../export/export-actions.tsx';
-import { exportErrorText } from '../export/export-error.ts';
+import { DownloadButtons } from '../export/download-buttons.tsx';
+import { fileStem } from '../export/download.ts';
 import { useI18n } from '../../i18n/locale.tsx';
 import { ErrorPanel } from '../states/states.tsx';
+import { subjectFileKey } from '../../domain/subject.ts';
 import type { View } from '../../domain/view-state.ts';
-import { exportHeatmapPng } from './export-heatmap.ts';
+import { heatmapPng } from './export-heatmap.ts';
 import { weekdayHourGrid, type HeatGrid } from './grid.ts';
 import { HeatmapGrid } from './heatmap-grid.tsx';
 import { HeatmapTable } from './heatmap-table.tsx';
@@ -93,18 +94,16 @@ function HeatmapFigure({
   traffic,
 }: {
   grid: HeatGrid;
-  traffic: Parameters<typeof exportHeatmapPng>[1];
+  traffic: Parameters<typeof heatmapPng>[1];
 }) {
   const { t, intlLocale } = useI18n();
-  const [exportError, setExportError] = useState<string>();
   const format = averageFormat(intlLocale);
-
-  const exportPng = () => {
-    setExportError(undefined);
-    exportHeatmapPng(grid, traffic, t, intlLocale).catch((error: unknown) => {
-      setExportError(exportErrorText(error, t));
-    });
-  };
+  const png = {
+    format: 'png',
+    stem: fileStem({ ...traffic, subject: subjectFileKey(traffic), granularity: 'weekday-hour' }),
+    make: () => heatmapPng(grid, traffic, t, intlLocale),
+    label: t.heatmapExport,
+  } as const;
 
   return (
     <>
@@ -134,11 +133,7 @@ function HeatmapFigure({
           {t.heatmapBusinessHours}
         </li>
       </ul>
-      <ExportActions error={exportError}>
-        <button type="button" onClick={exportPng}>
-          {t.heatmapExport}
-        </button>
-      </ExportActions>
+      <DownloadButtons offers={[png]} />
       <HeatmapTable grid={grid} />
     </>
   );

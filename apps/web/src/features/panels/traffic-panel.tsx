@@ -4,17 +4,17 @@
  * (placeholder data), marked as updating.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { AfterHoursCard } from '../after-hours/after-hours-card.tsx';
 import { trafficQuery } from '../../api/queries.ts';
 import { trafficParams } from '../../api/requests.ts';
 import { countingOf, subjectFileKey } from '../../domain/subject.ts';
 import { downsample, nothingRecorded } from '../../domain/series.ts';
 import { TrafficChart } from '../chart/traffic-chart.tsx';
-import { ExportActions } from '../export/export-actions.tsx';
-import { exportErrorText } from '../export/export-error.ts';
+import { DownloadButtons, type Offer } from '../export/download-buttons.tsx';
+import { ExportError } from '../../domain/export-problem.ts';
 import { csvBlob, toCsv } from '../export/csv.ts';
-import { downloadBlob, exportFileName } from '../export/download.ts';
+import { fileStem } from '../export/download.ts';
 import { FlagNotice } from '../flags/flag-notice.tsx';
 import { useFlagNotes } from '../flags/flag-notes.ts';
 import { flagMarks } from '../../domain/flag-places.ts';
@@ -36,7 +36,6 @@ export function TrafficPanel({ view }: { view: View }) {
   const { t, intlLocale } = useI18n();
   const query = useQuery(trafficQuery(trafficParams(view)));
   const figureRef = useRef<HTMLElement>(null);
-  const [exportError, setExportError] = useState<string>();
   const traffic = query.data;
   const now = useNow();
   const series = useMemo(() => (traffic ? viewSeries(traffic) : []), [traffic]);
@@ -67,28 +66,30 @@ export function TrafficPanel({ view }: { view: View }) {
   const counting = countingOf(traffic);
   const updating = query.isPlaceholderData || query.isFetching;
 
-  const exportPng = () => {
-    const figure = figureRef.current;
-    if (!figure) return;
-    setExportError(undefined);
-    // The PNG export's code (SVG building, canvas) loads on the first click: the first view does
-    // not need it.
-    import('../export/export-chart.ts')
-      .then(({ exportChartPng }) =>
-        exportChartPng(figure, shown, t, intlLocale, anyCut(drawn.points)),
-      )
-      .catch((error: unknown) => {
-        setExportError(exportErrorText(error, t));
-      });
-  };
-  // The CSV's code stays in the app's chunk: it is about 1 KB, less than the round trip a
-  // separate chunk would add to the click.
-  const exportCsv = () => {
-    downloadBlob(
-      csvBlob(toCsv(series, traffic.granularity, counting.countsWalkOut, counting.comparison)),
-      exportFileName({ ...shown, subject: subjectFileKey(shown) }, 'csv'),
-    );
-  };
+  const stem = fileStem({ ...shown, subject: subjectFileKey(shown) });
+  const offers: Offer[] = [
+    {
+      format: 'png',
+      stem,
+      // The PNG export's code (SVG building, canvas) loads on the first click: the first view
+      // does not need it.
+      make: () => {
+        const figure = figureRef.current;
+        if (!figure) throw new ExportError('noChart');
+        return import('../export/export-chart.ts').then(({ chartPng }) =>
+          chartPng(figure, shown, t, intlLocale, anyCut(drawn.points)),
+        );
+      },
+    },
+    {
+      format: 'csv',
+      stem,
+      // The CSV's code stays in the app's chunk: it is about 1 KB, less than the round trip a
+      // separate chunk would add to the click.
+      make: () =>
+        csvBlob(toCsv(series, traffic.granularity, counting.countsWalkOut, counting.comparison)),
+    },
+  ];
 
   return (
     <div className="traffic" aria-busy={updating}>
@@ -124,14 +125,7 @@ export function TrafficPanel({ view }: { view: View }) {
               </p>
             )}
           </figure>
-          <ExportActions error={exportError}>
-            <button type="button" onClick={exportPng}>
-              {t.exportPng}
-            </button>
-            <button type="button" onClick={exportCsv}>
-              {t.exportCsv}
-            </button>
-          </ExportActions>
+          <DownloadButtons offers={offers} />
           <DataTable
             series={series}
             granularity={traffic.granularity}
