@@ -8,7 +8,7 @@ import { sandboxClient } from '../upstream.ts';
 import { createSandbox } from '@footfall/sandbox';
 import { startTestRedis, until, type TestRedis } from '../test-redis.ts';
 import { connectRedis, type SharedRedis } from '../shared/redis.ts';
-import { createOidcLogin, pendingSignIns, safeReturnPath, storesFromClaim } from './oidc.ts';
+import { createOidcLogin, pendingSignIns } from './oidc.ts';
 
 /** A browser's cookies, by origin, and a fetch that sends and keeps them. */
 function browser() {
@@ -234,27 +234,5 @@ describe('AUTH=oidc on two instances sharing Redis', { timeout: 30_000 }, () => 
     await back();
     const again = await signInThroughProvider('manager', '/?store=ginza');
     expect(again.response.headers.get('location')).toBe('/?store=ginza');
-  });
-});
-
-describe('safeReturnPath', () => {
-  it.each([
-    ['/traffic?store=ginza#x', '/traffic?store=ginza#x'],
-    ['//evil.example', '/'],
-    ['/\\evil.example', '/'],
-    ['https://evil.example/', '/'],
-    ['javascript:alert(1)', '/'],
-    [undefined, '/'],
-  ])('should take %s as %s', (path, expected) => {
-    expect(safeReturnPath(path)).toBe(expected);
-  });
-});
-
-describe('storesFromClaim', () => {
-  it('should read an array or a list in one string, "*" meaning all', () => {
-    expect(storesFromClaim(['ginza', 'berlin-hbf'])).toEqual(['ginza', 'berlin-hbf']);
-    expect(storesFromClaim('ginza, berlin-hbf')).toEqual(['ginza', 'berlin-hbf']);
-    expect(storesFromClaim(['ginza', '*'])).toEqual(['*']);
-    expect(storesFromClaim(undefined)).toBeUndefined();
   });
 });

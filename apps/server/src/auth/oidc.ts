@@ -11,6 +11,8 @@ import * as client from 'openid-client';
 import { z } from 'zod';
 import { memoryRecords, redisRecords, secretKey, type Records } from '../shared/records.ts';
 import type { SharedRedis } from '../shared/redis.ts';
+import { safeReturnPath } from './return-path.ts';
+import { storesFromClaim } from './store-claim.ts';
 
 export interface OidcSettings {
   issuer: string;
@@ -37,34 +39,6 @@ export interface OidcLogin {
 }
 
 const FLOW_MS = 10 * 60_000;
-
-/**
- * A path on this site to return to after sign-in: `/…` but not `//…` or `/\…` (which browsers
- * read as another host); anything else is `/`.
- *
- * @example safeReturnPath('/traffic?store=ginza') // '/traffic?store=ginza'; safeReturnPath('//evil.example') // '/'
- */
-export function safeReturnPath(path: string | undefined): string {
-  if (path === undefined || !path.startsWith('/') || path.length > 2000) return '/';
-  const controls = Array.from(path).some((char) => char.charCodeAt(0) < 0x20);
-  if (path.startsWith('//') || path.includes('\\') || controls) return '/';
-  // Resolved against a placeholder origin, it must stay on it.
-  const base = 'http://footfall.invalid';
-  const url = new URL(path, base);
-  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : '/';
-}
-
-/** The claim's store ids: an array of strings, or one string of ids split by spaces or commas. */
-export function storesFromClaim(value: unknown): string[] | undefined {
-  const ids = Array.isArray(value)
-    ? value.filter((id): id is string => typeof id === 'string')
-    : typeof value === 'string'
-      ? value.split(/[\s,]+/)
-      : undefined;
-  if (ids === undefined) return undefined;
-  const clean = ids.map((id) => id.trim()).filter((id) => id !== '');
-  return clean.includes(ALL_STORES) ? [ALL_STORES] : [...new Set(clean)];
-}
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined;

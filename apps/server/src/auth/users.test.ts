@@ -5,10 +5,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../env.ts';
 import { demoUsers } from './demo-users.ts';
 import { hashPassword, verifyPassword } from './password.ts';
-import { loadUsersFile, parseUsers } from './users.ts';
+import { loadUsersFile } from './users.ts';
 
 const stores = new Set(['nanjing-road', 'ginza']);
 let hash = '';
+
+/** `raw` as a USERS_FILE read at start-up. */
+function parseUsers(raw: unknown, storeIds: ReadonlySet<string>) {
+  const path = join(mkdtempSync(join(tmpdir(), 'footfall-users-')), 'users.json');
+  writeFileSync(path, JSON.stringify(raw));
+  return loadUsersFile(path, storeIds);
+}
 
 beforeAll(async () => {
   hash = await hashPassword('pw', { log2N: 14, r: 8, p: 1 });

@@ -44,12 +44,8 @@ function checkStores(stores: readonly string[], known: ReadonlySet<string>): str
   return undefined;
 }
 
-/**
- * Validates the users of a USERS_FILE against the configured stores' ids.
- *
- * @example parseUsers([{ username: 'mei', passwordHash: '$scrypt$…', stores: ['nanjing-road'] }], new Set(['nanjing-road']))
- */
-export function parseUsers(raw: unknown, storeIds: ReadonlySet<string>): LocalUser[] {
+/** Validates the users of a USERS_FILE against the configured stores' ids. */
+function parseUsers(raw: unknown, storeIds: ReadonlySet<string>): LocalUser[] {
   if (!Array.isArray(raw)) throw new ConfigError('USERS_FILE: must hold a JSON array of users');
   const seen = new Map<string, number>();
   return raw.map((item: unknown, index): LocalUser => {
