@@ -29,7 +29,7 @@ export const FLAG_KINDS = ['offline', 'disagree'] as const;
 export type FlagKind = (typeof FLAG_KINDS)[number];
 
 /** Walk-outs above walk-ins by more than this share over a day: the counts disagree. */
-export const DISAGREE_MARGIN = 0.1;
+const DISAGREE_MARGIN = 0.1;
 
 /** One flagged day of one door (for a device, the device itself). */
 export interface DayFlag {
@@ -63,7 +63,7 @@ export function flagParams(view: TrafficParams): TrafficParams | undefined {
 }
 
 /** Whether an answer can be flagged: business hours only, by hour or by day. */
-export const canFlag = (answer: Traffic): boolean =>
+const canFlag = (answer: Traffic): boolean =>
   answer.businessHours && (answer.granularity === 'hour' || answer.granularity === 'day');
 
 /** A door's buckets summed per day, each starting at the day's first real moment. */

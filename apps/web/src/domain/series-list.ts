@@ -243,7 +243,7 @@ const PARTIAL_SWATCH_COLOR = '#6b7280';
  * `HATCH.stripe` wide every `HATCH.size` pixels, between them the colour at `HATCH.paleOpacity`.
  * The pattern is SVG markup, so the recharts chart, the first paint and the PNG share it.
  */
-export const HATCH = { size: 6, stripe: 3, paleOpacity: 0.3 } as const;
+const HATCH = { size: 6, stripe: 3, paleOpacity: 0.3 } as const;
 
 /** The id of a series' hatch pattern inside one chart (`chart`: the chart's own prefix). */
 export const hatchId = (chart: string, key: SeriesKey): string => `${chart}-partial-${key}`;

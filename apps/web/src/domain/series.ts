@@ -59,7 +59,7 @@ export function nothingRecorded(traffic: Pick<Traffic, 'buckets' | 'totals'>): b
 }
 
 /** The most points a chart draws; about one per pixel of a wide chart. */
-export const MAX_CHART_POINTS = 1_500;
+const MAX_CHART_POINTS = 1_500;
 
 /** The buckets as points; with their range, a bucket the range cuts says which days it holds. */
 export function toSeries(buckets: readonly Bucket[], scope?: RangeScope): SeriesPoint[] {

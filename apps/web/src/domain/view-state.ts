@@ -84,7 +84,7 @@ export function serializeView(view: View): string {
 }
 
 /** The finest granularity the range allows: the requested one if allowed. */
-export function fitGranularity(from: string, to: string, wanted: Granularity): Granularity {
+function fitGranularity(from: string, to: string, wanted: Granularity): Granularity {
   const fromWall = parseDate(from);
   const toWall = parseDate(to);
   if (fromWall === undefined || toWall === undefined) return wanted;

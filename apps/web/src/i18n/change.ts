@@ -52,11 +52,11 @@ function formats(locale: string) {
 }
 
 /** A signed count: `+124`, `-3`, `0`. */
-export const formatSigned = (value: number, locale: string): string =>
+const formatSigned = (value: number, locale: string): string =>
   formats(locale).count.format(value);
 
 /** A signed percentage of a ratio: `+8.3%`. */
-export const formatSignedPercent = (ratio: number, locale: string): string =>
+const formatSignedPercent = (ratio: number, locale: string): string =>
   formats(locale).percent.format(ratio);
 
 /**

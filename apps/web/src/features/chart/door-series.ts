@@ -10,7 +10,7 @@ import { MAX_BARS } from './layout.ts';
 import { daysHeld, type DaysHeld, type RangeScope } from '../../domain/partial.ts';
 
 /** Door colours, in door order: distinct for colour-blind readers and on white. */
-export const DOOR_COLORS = ['#1d4ed8', '#0f766e', '#b45309', '#7c3aed', '#be185d', '#4b5563'];
+const DOOR_COLORS = ['#1d4ed8', '#0f766e', '#b45309', '#7c3aed', '#be185d', '#4b5563'];
 
 export const doorColor = (index: number): string =>
   DOOR_COLORS[index % DOOR_COLORS.length] ?? '#4b5563';

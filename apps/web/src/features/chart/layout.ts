@@ -12,7 +12,7 @@ export const CHART_HEIGHT = 320;
 export const CHART_MARGIN = { top: 8, right: 12, bottom: 4, left: 4 } as const;
 export const Y_AXIS_WIDTH = 56;
 /** recharts' default height of a bottom x-axis. */
-export const X_AXIS_HEIGHT = 30;
+const X_AXIS_HEIGHT = 30;
 /** Up to this many points draw as bars; more draw as lines. */
 export const MAX_BARS = 120;
 export const MAX_BAR_SIZE = 56;

@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/locale.tsx';
 import type { Catalog } from '../../domain/view-state.ts';
 
 /** A subject as an option's value: `store:<id>` or `device:<mac>`. */
-export const subjectValue = (subject: Subject): string =>
+const subjectValue = (subject: Subject): string =>
   subject.kind === 'store' ? `store:${subject.id}` : `device:${subject.mac}`;
 
 function parseSubjectValue(value: string): Subject | undefined {
@@ -26,7 +26,7 @@ export interface SubjectGroup {
 }
 
 /** The stores with their doors in the server's order, then the devices of no store. */
-export function groupSubjects({ stores, devices }: Catalog): SubjectGroup[] {
+function groupSubjects({ stores, devices }: Catalog): SubjectGroup[] {
   const byMac = new Map(devices.map((d) => [d.mac, d]));
   const placed = new Set<string>();
   const groups: SubjectGroup[] = stores.map((store) => ({

@@ -7,7 +7,7 @@ import { changeOf } from '../../i18n/change.ts';
 import { csvTable, type CsvCell } from './csv-table.ts';
 
 /** A counted cell of a bucket the platform sent no row for: text, so it never reads as 0. */
-export const NO_DATA = 'no data';
+const NO_DATA = 'no data';
 
 /** A series' columns: its own, or for the comparison its bucket's start, walk-ins and change. */
 const columnsOf = (spec: SeriesSpec): string[] =>

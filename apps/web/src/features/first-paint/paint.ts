@@ -47,7 +47,7 @@ function legend(t: Messages, counting: CountingSubject, partial: boolean): HTMLE
  * Draws `traffic` into the empty `root`; returns false (drawing nothing) when the answer is not
  * drawable or there is nothing recorded, which the app says better.
  */
-export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale): boolean {
+function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale): boolean {
   if (nothingRecorded(traffic)) return false;
   // Missing buckets are gaps, as the app draws them; a comparison is paired bucket by bucket.
   const series = viewSeries(traffic);
@@ -113,7 +113,7 @@ export function paintTraffic(root: HTMLElement, traffic: Traffic, locale: Locale
 }
 
 /** The attribute marking index.html's static shell, which the first paint and the app replace. */
-export const SHELL_ATTRIBUTE = 'data-shell';
+const SHELL_ATTRIBUTE = 'data-shell';
 
 /** Whether the app has rendered into `root` (anything there but the page's static shell). */
 function appRendered(root: HTMLElement): boolean {

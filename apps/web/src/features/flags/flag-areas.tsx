@@ -8,7 +8,7 @@ import type { Messages } from '../../i18n/messages.ts';
 import type { FlagKind } from '../../domain/day-flags.ts';
 import type { FlagMark } from '../../domain/flag-places.ts';
 
-export const FLAG_COLORS: Record<FlagKind, string> = { offline: '#b91c1c', disagree: '#b45309' };
+const FLAG_COLORS: Record<FlagKind, string> = { offline: '#b91c1c', disagree: '#b45309' };
 const STRIP = 5;
 /** Each kind keeps its own row, so both show on a day that has both. */
 const ROW: Record<FlagKind, number> = { offline: 1, disagree: 2 + STRIP + 1 };

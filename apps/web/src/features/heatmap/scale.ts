@@ -37,8 +37,3 @@ export function heatColor(value: number, max: number): string {
   const mix = position - low;
   return `#${from.map((c, i) => toHex(c + ((to[i] ?? c) - c) * mix)).join('')}`;
 }
-
-/** Whether text on `value`'s colour should be white (the darker half of the ramp). */
-export function isDark(value: number, max: number): boolean {
-  return max > 0 && value / max > 0.5;
-}

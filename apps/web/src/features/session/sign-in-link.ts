@@ -6,10 +6,10 @@
  */
 
 /** The query parameter of `/auth/login` naming the view to come back to (a same-site path). */
-export const RETURN_TO_PARAM = 'return';
+const RETURN_TO_PARAM = 'return';
 
 /** The query the server adds when a sign-in with the provider did not succeed. */
-export const SIGN_IN_OUTCOME_PARAM = 'signin';
+const SIGN_IN_OUTCOME_PARAM = 'signin';
 
 /**
  * @example signInLink('/?store=ginza&from=2023-03-27') // '/auth/login?return=%2F%3Fstore%3D…'
