@@ -52,8 +52,7 @@ function formats(locale: string) {
 }
 
 /** A signed count: `+124`, `-3`, `0`. */
-const formatSigned = (value: number, locale: string): string =>
-  formats(locale).count.format(value);
+const formatSigned = (value: number, locale: string): string => formats(locale).count.format(value);
 
 /** A signed percentage of a ratio: `+8.3%`. */
 const formatSignedPercent = (ratio: number, locale: string): string =>
