@@ -38,18 +38,18 @@ export const en = {
     'Walk-ins and walk-outs at your stores and their doors, by hour, day, week and month',
   sandboxBadge: 'Sandbox data',
   sandboxBadgeTitle: 'Simulated traffic: no platform credentials are configured',
-  navigation: 'Pages',
+  navLabel: 'Pages',
   navDashboard: 'Dashboard',
   navOverview: 'All stores',
   languageLabel: 'Language / 语言',
   languageNames: { en: 'English', zh: '简体中文' },
 
   // Controls: the subject picker, dates, granularity, business hours
-  controls: 'View',
+  controlsLabel: 'View',
   /** The subject picker's label. */
   subject: 'Store or door',
   /** A store's option in the picker: "Nanjing Road Flagship — all doors". */
-  allDoors: (store: string) => `${store} — all doors`,
+  storeOption: (store: string) => `${store} — all doors`,
   /** An inner door's option in the picker. */
   innerDoorOption: (door: string) => `${door} · inner door, not in the total`,
   /** The picker's group of devices that belong to no store. */
@@ -123,11 +123,14 @@ export const en = {
     `Drawn as the peak of every ${size} ${unit}s; the totals and the data table are exact.`,
   walkIns: 'Walk-ins',
   walkOuts: 'Walk-outs',
-  notCounted: 'not counted by this device',
+  /** A value of a series the device does not count: a table cell, a tooltip, a summary figure. */
+  notCountedByDevice: 'not counted by this device',
   /** A store's series that some entrance does not count (its total would be a partial sum). */
-  notCountedStore: 'not counted at every entrance',
-  legendNotCounted: 'Walk-outs: not counted by this device',
-  legendNotCountedStore: 'Walk-outs: not counted at every entrance of this store',
+  notCountedByStore: 'not counted at every entrance',
+  /** The legend's entry for walk-outs the device does not count. */
+  notCountedByDeviceLegend: 'Walk-outs: not counted by this device',
+  /** The legend's entry for walk-outs some entrance of the store does not count. */
+  notCountedByStoreLegend: 'Walk-outs: not counted at every entrance of this store',
   /** Walk-outs of a store or door that does not count them all. */
   notCountedShort: 'not counted',
   /** Axis labels of the buckets whose names are words, e.g. "W13 (Mar 27)", "Mar 2023". */
@@ -153,7 +156,7 @@ export const en = {
   tooltipTotal: 'total',
 
   // Summary
-  summary: 'Summary',
+  summaryTitle: 'Summary',
   net: 'Net',
   peak: 'Peak',
   /** Around the peak's time, after its count: " at " + "Mon 03-27 14:00" + "". */
@@ -216,7 +219,7 @@ export const en = {
   /** Flags: days whose numbers should not be taken at face value, each with a plain reason. */
   flagsTitle: 'Check these days',
   /** How the chart marks flags: by shape, not by colour alone. */
-  flagKey:
+  flagLegend:
     'Marked along the top of the chart: a solid strip where a door was possibly offline, a dashed strip where its counts disagree.',
   flagNames: { offline: 'possibly offline', disagree: 'counts disagree' } satisfies Record<
     FlagKind,
@@ -248,7 +251,7 @@ export const en = {
   /** Why gaps matter, after the count. */
   gapHint: 'the counter sent nothing for them; they are not zeros',
   /** A store door with gaps: "East side door: 3 hours with no data". */
-  doorGap: (door: string, gaps: string) => `${door}: ${gaps}`,
+  gapLine: (door: string, gaps: string) => `${door}: ${gaps}`,
   /** In a grouped tooltip: how many of its buckets have no data. */
   tooltipNoData: (count: string) => `${count} with no data`,
 
@@ -276,21 +279,21 @@ export const en = {
   /** A cell no day has data for. */
   heatmapCellNoData: (weekday: string, hours: string) => `${weekday} ${hours}: no data`,
   /** How to move in the grid, under it. */
-  heatmapKeys: 'Arrow keys move between cells.',
+  heatmapKeyboardHint: 'Arrow keys move between cells.',
   /** Instead of the heatmap, for a range longer than hourly data allows. */
   heatmapTooLong: (limit: string) =>
     `The weekday × hour map covers up to ${limit}; choose a shorter range to see it.`,
   heatmapExport: 'Export map PNG',
 
   // Data table
-  dataTable: 'Data table',
+  dataTableTitle: 'Data table',
   tableStart: 'Start',
   tablePage: (first: string, last: string, total: string) => `Rows ${first}–${last} of ${total}`,
   previousPage: 'Previous rows',
   nextPage: 'Next rows',
 
   // Doors: a store's breakdown by door
-  doors: 'Doors',
+  doorsTitle: 'Doors',
   door: 'Door',
   share: 'Share of walk-ins',
   /** The share column's header where a phone has no room for `share`. */

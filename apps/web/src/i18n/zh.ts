@@ -17,16 +17,16 @@ export const zh: Messages = {
   productLede: '各门店及其各个门的进店与出店人数，按小时、日、周、月统计',
   sandboxBadge: '沙盒数据',
   sandboxBadgeTitle: '模拟客流：未配置平台凭据',
-  navigation: '页面',
+  navLabel: '页面',
   navDashboard: '仪表盘',
   navOverview: '全部门店',
   languageLabel: 'Language / 语言',
   languageNames: { en: 'English', zh: '简体中文' },
 
   // Controls: the subject picker, dates, granularity, business hours
-  controls: '视图',
+  controlsLabel: '视图',
   subject: '门店或入口',
-  allDoors: (store) => `${store} — 全部入口`,
+  storeOption: (store) => `${store} — 全部入口`,
   innerDoorOption: (door) => `${door} · 店内计数，不计入总数`,
   otherDevices: '其他设备',
   device: '设备',
@@ -81,10 +81,10 @@ export const zh: Messages = {
   drawnEvery: (size, unit) => `图中每点为每 ${size} ${unit}的峰值；汇总与数据表为精确值。`,
   walkIns: '进店',
   walkOuts: '出店',
-  notCounted: '此设备不统计',
-  notCountedStore: '并非每个入口都统计',
-  legendNotCounted: '出店：此设备不统计',
-  legendNotCountedStore: '出店：本店并非每个入口都统计',
+  notCountedByDevice: '此设备不统计',
+  notCountedByStore: '并非每个入口都统计',
+  notCountedByDeviceLegend: '出店：此设备不统计',
+  notCountedByStoreLegend: '出店：本店并非每个入口都统计',
   notCountedShort: '不统计',
   bucketLabels: {
     week: (week, monthDay) => `第${week}周（${monthDay}）`,
@@ -101,7 +101,7 @@ export const zh: Messages = {
   tooltipTotal: '合计',
 
   // Summary
-  summary: '概览',
+  summaryTitle: '概览',
   net: '净流量',
   peak: '峰值',
   peakWhen: { before: '（', after: '）' },
@@ -143,7 +143,7 @@ export const zh: Messages = {
 
   // Flags: days whose numbers should not be taken at face value
   flagsTitle: '请留意这些日期',
-  flagKey: '图表顶部的标记：实线条表示入口可能离线，虚线条表示进出计数不符。',
+  flagLegend: '图表顶部的标记：实线条表示入口可能离线，虚线条表示进出计数不符。',
   flagNames: { offline: '可能离线', disagree: '进出计数不符' },
   flagOfflineReason: '整个营业日没有任何数据',
   flagDisagreeReason: (walkOut, walkIn, percent) =>
@@ -159,7 +159,7 @@ export const zh: Messages = {
   noData: '无数据',
   gapCount: (_count, formatted, granularity) => `${formatted} 个${GAP_UNITS[granularity]}无数据`,
   gapHint: '计数器未上报这些时段，它们不是 0',
-  doorGap: (door, gaps) => `${door}：${gaps}`,
+  gapLine: (door, gaps) => `${door}：${gaps}`,
   tooltipNoData: (count) => `${count} 个无数据`,
 
   // Heatmap: weekday × hour
@@ -175,19 +175,19 @@ export const zh: Messages = {
   heatmapCell: (weekday, hours, average, days) =>
     `${weekday} ${hours}：平均 ${average} 人次（${days} 天）`,
   heatmapCellNoData: (weekday, hours) => `${weekday} ${hours}：无数据`,
-  heatmapKeys: '方向键可在格子之间移动。',
+  heatmapKeyboardHint: '方向键可在格子之间移动。',
   heatmapTooLong: (limit) => `星期 × 小时热力图最多覆盖 ${limit}；请选择更短的范围。`,
   heatmapExport: '导出热力图 PNG',
 
   // Data table
-  dataTable: '数据表',
+  dataTableTitle: '数据表',
   tableStart: '开始时间',
   tablePage: (first, last, total) => `第 ${first}–${last} 行，共 ${total} 行`,
   previousPage: '上一页',
   nextPage: '下一页',
 
   // Doors: a store's breakdown by door
-  doors: '各入口',
+  doorsTitle: '各入口',
   door: '入口',
   share: '进店占比',
   shareShort: '占比',

@@ -34,7 +34,7 @@ export function AppHeader({
             </span>
           )}
         </div>
-        <nav className="pages" aria-label={t.navigation}>
+        <nav className="pages" aria-label={t.navLabel}>
           {(['dashboard', 'overview'] as const).map((target) => (
             <a
               key={target}

@@ -55,7 +55,7 @@ export function Dashboard() {
             )}
           </p>
         )}
-        <section className="controls" aria-label={t.controls}>
+        <section className="controls" aria-label={t.controlsLabel}>
           <SubjectSelect
             catalog={catalog}
             value={view.subject}
