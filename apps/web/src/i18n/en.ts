@@ -54,7 +54,6 @@ export const en = {
   innerDoorOption: (door: string) => `${door} · inner door, not in the total`,
   /** The picker's group of devices that belong to no store. */
   otherDevices: 'Other devices',
-  device: 'Device',
   from: 'From',
   to: 'To',
   presetsLabel: 'Date presets',

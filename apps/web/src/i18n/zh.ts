@@ -29,7 +29,6 @@ export const zh: Messages = {
   storeOption: (store) => `${store} — 全部入口`,
   innerDoorOption: (door) => `${door} · 店内计数，不计入总数`,
   otherDevices: '其他设备',
-  device: '设备',
   from: '开始日期',
   to: '结束日期',
   presetsLabel: '快捷日期',
