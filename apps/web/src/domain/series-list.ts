@@ -17,15 +17,15 @@ export type SeriesValues = Record<Exclude<SeriesKey, 'comparison'>, number | nul
 
 /**
  * The words the series are named with, by message key: every language's messages have them
- * (i18n/messages.ts depends on this list, not the other way round).
+ * (i18n/en.ts names them; this list names the keys only and imports no i18n).
  */
 export type TextKey =
   | 'walkIns'
   | 'walkOuts'
-  | 'notCounted'
-  | 'notCountedStore'
-  | 'legendNotCounted'
-  | 'legendNotCountedStore'
+  | 'notCountedByDevice'
+  | 'notCountedByStore'
+  | 'notCountedByDeviceLegend'
+  | 'notCountedByStoreLegend'
   | 'comparisonWalkInsPrevious'
   | 'comparisonWalkInsWeek'
   | 'comparisonWalkInsYear'
@@ -88,7 +88,7 @@ export const SERIES: readonly SeriesSpec[] = [
   {
     key: 'walkIn',
     label: 'walkIns',
-    notCountedLabel: { device: 'notCounted', store: 'notCountedStore' },
+    notCountedLabel: { device: 'notCountedByDevice', store: 'notCountedByStore' },
     column: 'walk_in',
     color: WALK_IN_COLOR,
     counts: () => true,
@@ -96,7 +96,7 @@ export const SERIES: readonly SeriesSpec[] = [
   {
     key: 'walkOut',
     label: 'walkOuts',
-    notCountedLabel: { device: 'legendNotCounted', store: 'legendNotCountedStore' },
+    notCountedLabel: { device: 'notCountedByDeviceLegend', store: 'notCountedByStoreLegend' },
     column: 'walk_out',
     color: WALK_OUT_COLOR,
     counts: (subject) => subject.countsWalkOut,
@@ -124,8 +124,8 @@ export const SERIES: readonly SeriesSpec[] = [
 
 /** A cell's text where the subject does not count a series, by the subject's kind. */
 const NOT_COUNTED_VALUE: Record<SubjectKind, TextKey> = {
-  device: 'notCounted',
-  store: 'notCountedStore',
+  device: 'notCountedByDevice',
+  store: 'notCountedByStore',
 };
 
 /** A series as a subject shows it. */

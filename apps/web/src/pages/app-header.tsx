@@ -35,7 +35,7 @@ export function AppHeader({
             </span>
           )}
         </div>
-        <nav className="pages" aria-label={t.navigation}>
+        <nav className="pages" aria-label={t.navLabel}>
           {pages.map((target) => (
             <a
               key={target.id}

@@ -53,7 +53,7 @@ export function Dashboard() {
             )}
           </p>
         )}
-        <section className="controls" aria-label={t.controls}>
+        <section className="controls" aria-label={t.controlsLabel}>
           <SubjectSelect
             catalog={catalog}
             value={view.subject}

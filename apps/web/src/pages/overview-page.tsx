@@ -52,7 +52,7 @@ export function OverviewPage() {
   } else {
     body = (
       <>
-        <section className="controls" aria-label={t.controls}>
+        <section className="controls" aria-label={t.controlsLabel}>
           <DateRangeControls
             from={view.from}
             to={view.to}

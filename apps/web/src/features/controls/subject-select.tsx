@@ -69,7 +69,7 @@ export function SubjectSelect({
           <optgroup key={store?.id ?? ''} label={store?.name ?? t.otherDevices}>
             {store && (
               <option value={subjectValue({ kind: 'store', id: store.id })}>
-                {t.allDoors(store.name)}
+                {t.storeOption(store.name)}
               </option>
             )}
             {devices.map((device) => (

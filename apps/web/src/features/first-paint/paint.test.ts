@@ -78,7 +78,9 @@ describe('paintFirstView', () => {
       const root = newRoot();
       expect(await paintFirstView(root, answer(body), locale)).toBe(true);
       expect(root.querySelector('.legend')?.textContent).toContain(text);
-      expect(root.querySelector('.legend')?.textContent).not.toContain(MESSAGES[locale].notCounted);
+      expect(root.querySelector('.legend')?.textContent).not.toContain(
+        MESSAGES[locale].notCountedByDevice,
+      );
     }
   });
 

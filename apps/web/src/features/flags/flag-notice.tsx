@@ -24,7 +24,7 @@ export function FlagNotice({ flags }: { flags: readonly DayFlag[] }) {
   return (
     <div className="flag-notice" role="note" aria-label={t.flagsTitle} data-testid="flag-notice">
       <p>
-        <strong>{t.flagsTitle}</strong> — {t.flagKey}
+        <strong>{t.flagsTitle}</strong> — {t.flagLegend}
       </p>
       <ul>
         {flagLines(flags).map((line) => {

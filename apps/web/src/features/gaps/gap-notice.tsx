@@ -29,7 +29,7 @@ export function GapNotice({
       {doors.length > 0 && (
         <ul>
           {doors.map((door) => (
-            <li key={door.mac}>{t.doorGap(door.name, count(door.missing))}</li>
+            <li key={door.mac}>{t.gapLine(door.name, count(door.missing))}</li>
           ))}
         </ul>
       )}

@@ -142,10 +142,10 @@ export function HeatmapGrid({ grid }: { grid: HeatGrid }) {
         ))}
       </div>
       <p className="heatmap-readout" data-testid="heatmap-readout">
-        {readout ? cellText(readout, t, intlLocale) : t.heatmapKeys}
+        {readout ? cellText(readout, t, intlLocale) : t.heatmapKeyboardHint}
       </p>
       <span id={keysId} className="visually-hidden">
-        {t.heatmapKeys}
+        {t.heatmapKeyboardHint}
       </span>
     </div>
   );

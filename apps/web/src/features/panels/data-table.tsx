@@ -38,7 +38,7 @@ export function DataTable({
         setOpen(event.currentTarget.open);
       }}
     >
-      <summary>{t.dataTable}</summary>
+      <summary>{t.dataTableTitle}</summary>
       {open && (
         <Suspense fallback={null}>
           <DataTableRows

@@ -25,7 +25,7 @@ export function DoorBreakdown({ traffic }: { traffic: StoreTraffic }) {
   return (
     <section className="doors" aria-labelledby={headingId}>
       <div className="doors-head">
-        <h2 id={headingId}>{t.doors}</h2>
+        <h2 id={headingId}>{t.doorsTitle}</h2>
         <ShowAs value={shown} onChange={setShown} />
       </div>
       {shown === 'table' ? (
@@ -89,7 +89,7 @@ function DoorTable({
       : t.notCountedShort;
   return (
     <div className="table-scroll">
-      <table aria-label={label ?? t.doors}>
+      <table aria-label={label ?? t.doorsTitle}>
         <thead>
           <tr>
             <th scope="col">{t.door}</th>

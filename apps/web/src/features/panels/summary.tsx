@@ -31,7 +31,7 @@ export function Summary({
   const headingId = useId();
   const { walkIn, walkOut } = traffic.totals;
   const counted = countsWalkOut(traffic) && walkOut !== null;
-  const notCounted = 'store' in traffic ? t.notCountedShort : t.notCounted;
+  const notCounted = 'store' in traffic ? t.notCountedShort : t.notCountedByDevice;
   const { peak, leftOut } = wholePeakOf(series);
   const peakNote = leftOut
     .flatMap(({ wall, held }) =>
@@ -44,7 +44,7 @@ export function Summary({
   return (
     <section className="summary" aria-labelledby={headingId}>
       <h2 id={headingId} className="visually-hidden">
-        {t.summary}
+        {t.summaryTitle}
       </h2>
       <dl>
         <div className="figure-card">
