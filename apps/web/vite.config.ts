@@ -90,7 +90,8 @@ function preloadAppChunk(): Plugin {
 }
 
 /**
- * The page's stylesheet inlined into index.html: a linked sheet blocks rendering until it has
+ * The page's stylesheet (src/styles.css, which imports the app's, the features' and the pages'
+ * sheets in cascade order) inlined into index.html: a linked sheet blocks rendering until it has
  * downloaded, which on a phone over a mobile network holds the first paint back by a round trip.
  * The whole sheet is small (about 10 KB, under 3 KB compressed), so it goes in whole rather than
  * split into critical and deferred parts. The CSP allows inline styles already (recharts needs

@@ -49,7 +49,7 @@ describe('Dashboard', () => {
     renderApp(`/${VIEW}`);
     const region = await summary();
     for (const word of ['Wed', '03-29', '11:00']) {
-      // styles.css gives .nowrap `white-space: nowrap`; jsdom loads no stylesheet.
+      // app.css gives .nowrap `white-space: nowrap`; jsdom loads no stylesheet.
       expect(within(region).getByText(word).classList.contains('nowrap')).toBe(true);
     }
   });
