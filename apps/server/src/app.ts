@@ -34,7 +34,7 @@ import { authRoutes } from './routes/auth.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { storeRoutes } from './routes/stores.ts';
 import { trafficRoutes } from './routes/traffic.ts';
-import { createStaticHandler, DEFAULT_STATIC_ROOT } from './static.ts';
+import { createStaticHandler, defaultStaticRoot } from './static.ts';
 import { groupStores } from './stores.ts';
 import { createTrafficService, type TrafficService } from './traffic-service.ts';
 import type { SharedRedis } from './shared/redis.ts';
@@ -156,7 +156,7 @@ export function createApp(options: AppOptions) {
     .route('/api/traffic', trafficRoutes({ access, service, now, limiter, answers, trustProxy }))
     .route('/api/overview', overviewRoutes({ access, service, limiter, trustProxy }));
 
-  const serveStatic = createStaticHandler(options.staticRoot ?? DEFAULT_STATIC_ROOT);
+  const serveStatic = createStaticHandler(options.staticRoot ?? defaultStaticRoot());
   app.get('*', (c) => {
     if (isApiPath(c.req.path)) return c.notFound();
     return serveStatic(c);

@@ -10,8 +10,13 @@ import type { Context } from 'hono';
 import { LRUCache } from 'lru-cache';
 import { acceptedEncodings } from './compression.ts';
 
-/** `apps/web/dist`, found from this package rather than from the working directory. */
-export const DEFAULT_STATIC_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+/**
+ * `apps/web/dist`, found from this package rather than from the working directory. Worked out
+ * when asked, not on import: the web's component tests import the app in a DOM environment, whose
+ * `import.meta.url` is not a file's.
+ */
+export const defaultStaticRoot = (): string =>
+  fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -107,7 +112,7 @@ export function resolveInside(root: string, urlPath: string): string | undefined
 /**
  * A GET handler serving the SPA in `root`.
  *
- * @example app.get('*', createStaticHandler(DEFAULT_STATIC_ROOT))
+ * @example app.get('*', createStaticHandler(defaultStaticRoot()))
  */
 export function createStaticHandler(root: string) {
   const index = join(root, 'index.html');

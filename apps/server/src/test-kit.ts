@@ -23,6 +23,7 @@ import {
 } from '@footfall/contract';
 import type { SessionUser } from '@footfall/contract';
 import { chunkCacheBytes, createApp } from './app.ts';
+import { demoUsers } from './auth/demo-users.ts';
 import { createLocalSignIn } from './auth/local-sign-in.ts';
 import { hashPassword, parsePasswordHash } from './auth/password.ts';
 import type { AuthSetup } from './auth/setup.ts';
@@ -109,6 +110,17 @@ export async function localAuth(users: readonly TestUser[] = [MANAGER, ADMIN]): 
     }),
   );
   return { mode: 'local', signIn: await createLocalSignIn(entries) };
+}
+
+/**
+ * `AUTH=local` with the sandbox's demo users (README: "manager", one store, and "admin") for
+ * these store ids, as a sandbox server without USERS_FILE has them; hashed at the smallest cost.
+ */
+export async function demoAuth(storeIds: readonly string[]): Promise<AuthSetup> {
+  return {
+    mode: 'local',
+    signIn: await createLocalSignIn(await demoUsers(storeIds, { log2N: 14, r: 8, p: 1 })),
+  };
 }
 
 export function createHarness(options: HarnessOptions = {}) {

@@ -3,7 +3,13 @@ import type { Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sendEarlyRequests } from './api/early.ts';
 import { boot } from './boot.tsx';
-import { allDayTrafficCalls, mockApi, trafficCalls } from './test/fake-api.ts';
+import {
+  allDayTrafficCalls,
+  inEnglish,
+  mockApi,
+  trafficAnswer,
+  trafficCalls,
+} from './test/app-api.ts';
 
 const VIEW =
   '?device=d47c44906f14&from=2023-03-29&to=2023-03-29&granularity=hour&businessHours=false';
@@ -43,7 +49,8 @@ describe('boot', () => {
     const mock = mockApi();
     await start(`/${VIEW}`);
     const summary = await screen.findByRole('region', { name: 'Summary' });
-    expect(within(summary).getByText('1,246')).toBeTruthy();
+    const { totals } = await trafficAnswer(mock, allDayTrafficCalls(mock)[0]);
+    expect(within(summary).getByText(inEnglish(totals.walkIn))).toBeTruthy();
     expect(paths(mock).sort()).toEqual(EARLY_PATHS);
     expect(trafficCalls(mock)[0]?.searchParams.get('from')).toBe('2023-03-29');
   });
@@ -69,7 +76,8 @@ describe('boot', () => {
     const mock = mockApi();
     await start('/?store=nanjing-road&from=2023-03-29&to=2023-03-29');
     const summary = await screen.findByRole('region', { name: 'Summary' });
-    expect(within(summary).getByText('1,654')).toBeTruthy();
+    const { totals } = await trafficAnswer(mock, allDayTrafficCalls(mock)[0]);
+    expect(within(summary).getByText(inEnglish(totals.walkIn))).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Doors' })).toBeTruthy();
     expect(allDayTrafficCalls(mock)).toHaveLength(1);
     expect(allDayTrafficCalls(mock)[0]?.searchParams.get('store')).toBe('nanjing-road');

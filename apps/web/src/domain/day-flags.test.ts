@@ -1,7 +1,11 @@
 // @vitest-environment node
 import type { Bucket, Door, Traffic } from '@footfall/contract';
 import { describe, expect, it } from 'vitest';
-import { sampleDeviceTraffic, sampleStoreTraffic, type TrafficQuery } from '../test/fake-api.ts';
+import {
+  sampleDeviceTraffic,
+  sampleStoreTraffic,
+  type TrafficQuery,
+} from '../test/sample-traffic.ts';
 import { dayFlags, flagParams } from './day-flags.ts';
 
 const query: TrafficQuery = {

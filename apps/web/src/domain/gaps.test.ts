@@ -1,6 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { sampleDeviceTraffic, sampleStoreTraffic, type TrafficQuery } from '../test/fake-api.ts';
+import {
+  sampleDeviceTraffic,
+  sampleStoreTraffic,
+  type TrafficQuery,
+} from '../test/sample-traffic.ts';
 import { doorGaps, missingBuckets, seriesWithGaps } from './gaps.ts';
 
 const scope = {

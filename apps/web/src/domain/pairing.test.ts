@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { sampleTraffic, type TrafficQuery } from '../test/fake-api.ts';
+import { sampleTraffic, type TrafficQuery } from '../test/sample-traffic.ts';
 import { viewSeries } from './pairing.ts';
 
 const DAY: TrafficQuery = {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { NANJING_ROAD, SHANGHAI_DOOR } from '../test/fake-api.ts';
+import { NANJING_ROAD, SHANGHAI_DOOR } from '../test/sample-traffic.ts';
 import { countsWalkOut, subjectFileKey } from './subject.ts';
 
 describe('subjectFileKey', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DEVICES, FACE_CAMERA, GINZA_BOUTIQUE, STORES } from '../test/fake-api.ts';
+import { DEVICES, FACE_CAMERA, GINZA_BOUTIQUE, STORES } from '../test/sample-traffic.ts';
 import {
   normalizeView,
   parseView,

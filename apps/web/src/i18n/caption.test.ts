@@ -1,7 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from './messages.ts';
-import { sampleDeviceTraffic, sampleStoreTraffic, type TrafficQuery } from '../test/fake-api.ts';
+import {
+  sampleDeviceTraffic,
+  sampleStoreTraffic,
+  type TrafficQuery,
+} from '../test/sample-traffic.ts';
 import { captionParts, chartCaption } from './caption.ts';
 
 const QUERY: TrafficQuery = {

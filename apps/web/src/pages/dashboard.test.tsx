@@ -1,19 +1,30 @@
+import { errorBodySchema } from '@footfall/contract';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import {
   allDayTrafficCalls,
   FACE_CAMERA,
+  inEnglish,
   mockApi,
-  sampleTraffic,
+  SHANGHAI_DOOR,
+  trafficAnswer,
   trafficCalls,
-} from '../test/fake-api.ts';
+  type Api,
+} from '../test/app-api.ts';
 import { renderApp } from '../test/render-app.tsx';
 
 const VIEW =
   '?device=d47c44906f14&from=2023-03-29&to=2023-03-29&granularity=hour&businessHours=false';
 
 const summary = () => screen.findByRole('region', { name: 'Summary' });
+
+/** The busiest hour of the answer the page drew, and its walk-ins. */
+async function busiestHour(api: Api) {
+  const { buckets } = await trafficAnswer(api, allDayTrafficCalls(api)[0]);
+  const peak = buckets.reduce((best, b) => (b.walkIn > best.walkIn ? b : best));
+  return { walkIn: peak.walkIn, hour: peak.start.slice(11, 16) };
+}
 
 describe('Dashboard', () => {
   it('should complete the URL with the default view, the first store, and show the sandbox badge', async () => {
@@ -31,24 +42,27 @@ describe('Dashboard', () => {
   });
 
   it('should show totals, net and peak from the response', async () => {
-    mockApi();
+    const api = mockApi();
     renderApp(`/${VIEW}`);
     const region = await summary();
     const value = (term: string) => within(region).getByText(term).nextElementSibling?.textContent;
-    expect(value('Walk-ins')).toBe('1,246');
-    expect(value('Walk-outs')).toBe('1,210');
-    expect(value('Net')).toBe('36');
-    expect(value('Peak')).toBe('1,234 at Wed 03-29 11:00');
+    const { totals } = await trafficAnswer(api, allDayTrafficCalls(api)[0]);
+    const walkOut = totals.walkOut ?? Number.NaN;
+    expect(value('Walk-ins')).toBe(inEnglish(totals.walkIn));
+    expect(value('Walk-outs')).toBe(inEnglish(walkOut));
+    expect(value('Net')).toBe(inEnglish(totals.walkIn - walkOut));
+    const peak = await busiestHour(api);
+    expect(value('Peak')).toBe(`${inEnglish(peak.walkIn)} at Wed 03-29 ${peak.hour}`);
     expect(
       screen.getByText(/Main entrance \(d4:7c:44:90:6f:14\), Nanjing Road Flagship/),
     ).toBeTruthy();
   });
 
   it("should keep each word of the peak's time whole, so a phone never splits 03-29", async () => {
-    mockApi();
+    const api = mockApi();
     renderApp(`/${VIEW}`);
     const region = await summary();
-    for (const word of ['Wed', '03-29', '11:00']) {
+    for (const word of ['Wed', '03-29', (await busiestHour(api)).hour]) {
       // app.css gives .nowrap `white-space: nowrap`; jsdom loads no stylesheet.
       expect(within(region).getByText(word).classList.contains('nowrap')).toBe(true);
     }
@@ -93,23 +107,19 @@ describe('Dashboard', () => {
   });
 
   it('should show the server message and retry on demand', async () => {
-    let failures = 1;
-    const api = mockApi((query) =>
-      failures-- > 0
-        ? {
-            status: 502,
-            body: {
-              error: {
-                code: 'UPSTREAM_ERROR',
-                message: 'The platform failed (-500).',
-                upstreamCode: -500,
-              },
-            },
-          }
-        : { status: 200, body: sampleTraffic(query) },
+    const api = mockApi();
+    const { faults } = await api.sandbox();
+    // The platform answers -500 to the client's every attempt (it tries 4 times) for one request.
+    const failOnce = () => {
+      faults.push({ mac: SHANGHAI_DOOR.mac, code: -500, times: 4 });
+    };
+    failOnce();
+    const refusal = errorBodySchema.parse(
+      await api.answer(`/api/traffic${VIEW.replace('device=', 'mac=')}`),
     );
+    failOnce();
     renderApp(`/${VIEW}`);
-    expect(await screen.findByText('The platform failed (-500).')).toBeTruthy();
+    expect(await screen.findByText(refusal.error.message)).toBeTruthy();
     expect(allDayTrafficCalls(api)).toHaveLength(1);
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     await summary();
@@ -117,20 +127,24 @@ describe('Dashboard', () => {
   });
 
   it('should say when nothing was recorded', async () => {
-    mockApi((query) => ({
-      status: 200,
-      body: { ...sampleTraffic(query), buckets: [], totals: { walkIn: 0, walkOut: 0 } },
-    }));
+    mockApi({
+      reshapeTraffic: (answer) => ({
+        status: 200,
+        body: { ...answer, buckets: [], totals: { walkIn: 0, walkOut: 0 } },
+      }),
+    });
     renderApp(`/${VIEW}`);
     expect(await screen.findByText('No traffic recorded in this range')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Export PNG' })).toBeNull();
   });
 
   it('should mark stale data with its age', async () => {
-    mockApi((query) => ({
-      status: 200,
-      body: { ...sampleTraffic(query), stale: true, staleAgeSeconds: 300 },
-    }));
+    mockApi({
+      reshapeTraffic: (answer) => ({
+        status: 200,
+        body: { ...answer, stale: true, staleAgeSeconds: 300 },
+      }),
+    });
     renderApp(`/${VIEW}`);
     expect(await screen.findByText('Stale data')).toBeTruthy();
     expect(screen.getByText(/5 minutes ago/)).toBeTruthy();

@@ -2,13 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { blobText, captureDownloads } from '../test/downloads.ts';
-import {
-  calledPaths,
-  mockApi,
-  overviewCalls,
-  sampleOverview,
-  trafficCalls,
-} from '../test/fake-api.ts';
+import { calledPaths, mockApi, overviewCalls, trafficCalls } from '../test/app-api.ts';
+import { SAMPLE_ANSWERS, sampleOverview } from '../test/sample-traffic.ts';
 import { renderApp } from '../test/render-app.tsx';
 
 const OVERVIEW = '/overview?from=2023-03-29&to=2023-03-29&businessHours=false';
@@ -24,7 +19,7 @@ const header = (name: string) =>
 
 describe('OverviewPage', () => {
   it('should list every store with walk-ins, walk-outs, net and share of the chain', async () => {
-    const api = mockApi();
+    const api = mockApi(SAMPLE_ANSWERS);
     renderApp(OVERVIEW);
     const element = await table();
     expect(bodyRows(element)).toEqual([
@@ -55,7 +50,7 @@ describe('OverviewPage', () => {
 
   it('should sort by the change against the previous period, stores without its data last', async () => {
     mockApi({
-      overview: (query) => {
+      reshapeOverview: (_answer, query) => {
         const overview = sampleOverview(query);
         const stores = overview.stores.map((store) =>
           store.id === 'nanjing-road' ? { ...store, comparisonTotals: undefined } : store,
@@ -86,7 +81,7 @@ describe('OverviewPage', () => {
   });
 
   it('should complete a bare /overview link with the last 7 days', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp('/overview');
     await table();
     const params = new URLSearchParams(window.location.search);
@@ -96,7 +91,7 @@ describe('OverviewPage', () => {
   });
 
   it('should sort by any column with its button, saying so with aria-sort', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp(OVERVIEW);
     const element = await table();
     expect(header('Walk-ins')?.getAttribute('aria-sort')).toBe('descending');
@@ -128,7 +123,7 @@ describe('OverviewPage', () => {
   });
 
   it("should open a store's view over the same range from its row", async () => {
-    const api = mockApi();
+    const api = mockApi(SAMPLE_ANSWERS);
     renderApp('/overview?from=2023-03-20&to=2023-03-29&businessHours=true');
     await table();
     await userEvent.click(screen.getByRole('link', { name: 'Lujiazui Metro Kiosk' }));
@@ -144,7 +139,7 @@ describe('OverviewPage', () => {
   });
 
   it('should open the store when its row is clicked anywhere', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp(OVERVIEW);
     const element = await table();
     const ginza = within(element).getByRole('rowheader', { name: 'Ginza Boutique' });
@@ -157,7 +152,7 @@ describe('OverviewPage', () => {
   });
 
   it('should export the table, in its order, as CSV', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     const files = captureDownloads();
     renderApp(OVERVIEW);
     await table();
@@ -176,7 +171,7 @@ describe('OverviewPage', () => {
   });
 
   it('should move between the dashboard and the overview, keeping the range', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp('/?store=ginza&from=2023-03-20&to=2023-03-29&granularity=day&businessHours=true');
     await screen.findByRole('region', { name: 'Summary' });
     await userEvent.click(screen.getByRole('link', { name: 'All stores' }));
@@ -192,7 +187,7 @@ describe('OverviewPage', () => {
   });
 
   it('should speak Chinese', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp(OVERVIEW, 'zh');
     const element = await screen.findByRole('table', { name: '全部门店' });
     expect(screen.getByRole('button', { name: '按进店排序' })).toBeTruthy();

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockApi, sampleTraffic, trafficCalls } from '../../test/fake-api.ts';
+import { mockApi, trafficCalls } from '../../test/app-api.ts';
+import { sampleTraffic } from '../../test/sample-traffic.ts';
 import { renderApp } from '../../test/render-app.tsx';
 import { afterHours } from './after-hours.ts';
 
@@ -9,15 +10,17 @@ const VIEW = (businessHours: boolean) =>
 
 /** The sample answer all day; in business hours, only its 11:00 bucket (1,234 of 1,246). */
 function api() {
-  return mockApi((query) => {
-    const traffic = sampleTraffic(query);
-    if (query.businessHours !== 'true') return { status: 200, body: traffic };
-    const buckets = traffic.buckets.slice(1);
-    const walkIn = buckets.reduce((sum, b) => sum + b.walkIn, 0);
-    return {
-      status: 200,
-      body: { ...traffic, buckets, totals: { walkIn, walkOut: traffic.totals.walkOut } },
-    };
+  return mockApi({
+    reshapeTraffic: (_answer, query) => {
+      const traffic = sampleTraffic(query);
+      if (query.businessHours !== 'true') return { status: 200, body: traffic };
+      const buckets = traffic.buckets.slice(1);
+      const walkIn = buckets.reduce((sum, b) => sum + b.walkIn, 0);
+      return {
+        status: 200,
+        body: { ...traffic, buckets, totals: { walkIn, walkOut: traffic.totals.walkOut } },
+      };
+    },
   });
 }
 

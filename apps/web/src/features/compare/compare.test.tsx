@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockApi, sampleTraffic, trafficCalls } from '../../test/fake-api.ts';
+import { mockApi, trafficCalls } from '../../test/app-api.ts';
+import { SAMPLE_ANSWERS, sampleTraffic } from '../../test/sample-traffic.ts';
 import { renderApp } from '../../test/render-app.tsx';
 
 const VIEW =
@@ -13,7 +14,7 @@ const walkIns = (region: HTMLElement) =>
 
 describe('Compare with', () => {
   it('should ask for the comparison, keep it in the URL and give the change of the totals', async () => {
-    const api = mockApi();
+    const api = mockApi(SAMPLE_ANSWERS);
     renderApp(VIEW);
     const region = await summary();
     const control = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Compare with' });
@@ -33,7 +34,7 @@ describe('Compare with', () => {
   });
 
   it('should name the comparison in the caption, and drop it for Nothing', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp(`${VIEW}&compare=week`);
     const region = await summary();
     const figure = await screen.findByRole('figure');
@@ -46,12 +47,14 @@ describe('Compare with', () => {
   });
 
   it('should say there is no comparison data when the earlier range has no buckets', async () => {
-    mockApi((query) => {
-      const traffic = sampleTraffic(query);
-      const { comparison } = traffic;
-      if (!comparison) return { status: 200, body: traffic };
-      const empty = { ...comparison, buckets: [], totals: { walkIn: 0, walkOut: 0 } };
-      return { status: 200, body: { ...traffic, comparison: empty } };
+    mockApi({
+      reshapeTraffic: (_answer, query) => {
+        const traffic = sampleTraffic(query);
+        const { comparison } = traffic;
+        if (!comparison) return { status: 200, body: traffic };
+        const empty = { ...comparison, buckets: [], totals: { walkIn: 0, walkOut: 0 } };
+        return { status: 200, body: { ...traffic, comparison: empty } };
+      },
     });
     renderApp(`${VIEW}&compare=year`);
     const region = await summary();
@@ -61,7 +64,7 @@ describe('Compare with', () => {
   });
 
   it('should show the compared bucket, its walk-ins and the change in the data table', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp(`${VIEW}&compare=previous`);
     await summary();
     await userEvent.click(screen.getByText('Data table'));

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { trafficSchema } from '@footfall/contract';
 import { describe, expect, it } from 'vitest';
-import { FACE_CAMERA, sampleTraffic, SHANGHAI_DOOR as device } from '../../test/fake-api.ts';
+import { FACE_CAMERA, sampleTraffic, SHANGHAI_DOOR as device } from '../../test/sample-traffic.ts';
 import { drawableTraffic } from './drawable.ts';
 
 const day = {

@@ -6,14 +6,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sendEarlyRequests } from '../../api/early.ts';
 import { readAnswer, type Answer } from '../../api/requests.ts';
 import { boot } from '../../boot.tsx';
+import { allDayTrafficCalls, FACE_CAMERA, mockApi } from '../../test/app-api.ts';
 import {
-  allDayTrafficCalls,
-  FACE_CAMERA,
-  mockApi,
+  SAMPLE_ANSWERS,
   sampleStoreTraffic,
   sampleTraffic,
   type TrafficQuery,
-} from '../../test/fake-api.ts';
+} from '../../test/sample-traffic.ts';
 import { MESSAGES } from '../../i18n/messages.ts';
 import { localizeShell, paintFirstView } from './paint.ts';
 
@@ -123,7 +122,7 @@ describe('paintFirstView', () => {
   });
 
   it('should be replaced by the app, which still reads the same early answer', async () => {
-    const mock = mockApi();
+    const mock = mockApi(SAMPLE_ANSWERS);
     window.history.replaceState(null, '', `/?device=${QUERY.mac}&from=2023-03-29&to=2023-03-29`);
     const root = newRoot();
     const early = sendEarlyRequests(window.location.pathname, window.location.search);

@@ -1,12 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import {
-  mockApi,
-  sampleStoreTraffic,
-  trafficCalls,
-  type TrafficQuery,
-} from '../../test/fake-api.ts';
+import { mockApi, trafficCalls, type TrafficQuery } from '../../test/app-api.ts';
+import { sampleStoreTraffic } from '../../test/sample-traffic.ts';
 import { renderApp } from '../../test/render-app.tsx';
 
 const VIEW = (granularity: string) =>
@@ -14,18 +10,20 @@ const VIEW = (granularity: string) =>
 
 /** The sample store; in business hours, the East side door counts half as many walk-outs again. */
 function api() {
-  return mockApi((query: TrafficQuery) => {
-    const traffic = sampleStoreTraffic(query);
-    if (query.businessHours !== 'true') return { status: 200, body: traffic };
-    const doors = traffic.doors.map((door) =>
-      door.name === 'East side door'
-        ? {
-            ...door,
-            buckets: door.buckets.map((b) => ({ ...b, walkOut: Math.round(b.walkIn * 1.5) })),
-          }
-        : door,
-    );
-    return { status: 200, body: { ...traffic, doors } };
+  return mockApi({
+    reshapeTraffic: (_answer, query: TrafficQuery) => {
+      const traffic = sampleStoreTraffic(query);
+      if (query.businessHours !== 'true') return { status: 200, body: traffic };
+      const doors = traffic.doors.map((door) =>
+        door.name === 'East side door'
+          ? {
+              ...door,
+              buckets: door.buckets.map((b) => ({ ...b, walkOut: Math.round(b.walkIn * 1.5) })),
+            }
+          : door,
+      );
+      return { status: 200, body: { ...traffic, doors } };
+    },
   });
 }
 

@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { blobText, captureDownloads } from '../../test/downloads.ts';
-import { mockApi, sampleTraffic } from '../../test/fake-api.ts';
+import { mockApi } from '../../test/app-api.ts';
+import { SAMPLE_ANSWERS, sampleTraffic } from '../../test/sample-traffic.ts';
 import { renderApp } from '../../test/render-app.tsx';
 
 const DEVICE_VIEW =
@@ -12,7 +13,7 @@ const STORE_VIEW =
 
 describe('honest gaps', () => {
   it('should say how many hours of a past day have no data', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp(DEVICE_VIEW);
     const notice = await screen.findByTestId('gap-notice');
     // The fake answer has rows for 10:00 and 11:00 only.
@@ -20,23 +21,25 @@ describe('honest gaps', () => {
   });
 
   it('should say nothing when every bucket has data', async () => {
-    mockApi((query) => ({
-      status: 200,
-      body: {
-        ...sampleTraffic(query),
-        from: '2023-03-29',
-        to: '2023-03-29',
-        granularity: 'day',
-        buckets: [{ start: '2023-03-29T00:00:00+08:00', walkIn: 1246, walkOut: 1210 }],
-      },
-    }));
+    mockApi({
+      reshapeTraffic: (_answer, query) => ({
+        status: 200,
+        body: {
+          ...sampleTraffic(query),
+          from: '2023-03-29',
+          to: '2023-03-29',
+          granularity: 'day',
+          buckets: [{ start: '2023-03-29T00:00:00+08:00', walkIn: 1246, walkOut: 1210 }],
+        },
+      }),
+    });
     renderApp(DEVICE_VIEW.replace('hour', 'day'));
     await screen.findByRole('region', { name: 'Summary' });
     expect(screen.queryByTestId('gap-notice')).toBeNull();
   });
 
   it('should write "no data" in the table for a missing hour, never 0', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp(DEVICE_VIEW);
     await screen.findByTestId('chart');
     await userEvent.click(screen.getByText('Data table'));
@@ -57,7 +60,7 @@ describe('honest gaps', () => {
   });
 
   it('should write "no data" in the CSV for a missing hour', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     const files = captureDownloads();
     renderApp(DEVICE_VIEW);
     await screen.findByTestId('chart');
@@ -68,10 +71,13 @@ describe('honest gaps', () => {
   });
 
   it('should name the store door that lacks data', async () => {
-    mockApi((query) => {
-      const traffic = sampleTraffic(query);
-      if ('doors' in traffic) traffic.doors.find((d) => d.name === 'East side door')?.buckets.pop();
-      return { status: 200, body: traffic };
+    mockApi({
+      reshapeTraffic: (_answer, query) => {
+        const traffic = sampleTraffic(query);
+        if ('doors' in traffic)
+          traffic.doors.find((d) => d.name === 'East side door')?.buckets.pop();
+        return { status: 200, body: traffic };
+      },
     });
     renderApp(STORE_VIEW);
     const notice = await screen.findByTestId('gap-notice');

@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockApi, sampleTraffic, trafficCalls } from '../../test/fake-api.ts';
+import { mockApi, trafficCalls } from '../../test/app-api.ts';
+import { sampleTraffic } from '../../test/sample-traffic.ts';
 import { renderApp } from '../../test/render-app.tsx';
 
 const VIEW = (granularity: string, from = '2023-03-29', to = '2023-03-29') =>
@@ -9,11 +10,13 @@ const VIEW = (granularity: string, from = '2023-03-29', to = '2023-03-29') =>
 
 /** The sample Wednesday (10:00: 12, 11:00: 1,234); in business hours, only its 11:00 bucket. */
 function api() {
-  return mockApi((query) => {
-    const traffic = sampleTraffic(query);
-    if (query.businessHours !== 'true') return { status: 200, body: traffic };
-    const buckets = traffic.buckets.slice(1);
-    return { status: 200, body: { ...traffic, buckets } };
+  return mockApi({
+    reshapeTraffic: (_answer, query) => {
+      const traffic = sampleTraffic(query);
+      if (query.businessHours !== 'true') return { status: 200, body: traffic };
+      const buckets = traffic.buckets.slice(1);
+      return { status: 200, body: { ...traffic, buckets } };
+    },
   });
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { sampleOverview } from '../../test/fake-api.ts';
+import { sampleOverview } from '../../test/sample-traffic.ts';
 import { chainChange, chainTotals, nextSort, overviewRows, sortRows } from './overview-rows.ts';
 
 const QUERY = { from: '2023-03-29', to: '2023-03-29', businessHours: 'false' };

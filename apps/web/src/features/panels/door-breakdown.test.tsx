@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { blobText, captureDownloads } from '../../test/downloads.ts';
-import { mockApi } from '../../test/fake-api.ts';
+import { mockApi } from '../../test/app-api.ts';
+import { SAMPLE_ANSWERS } from '../../test/sample-traffic.ts';
 import { renderApp } from '../../test/render-app.tsx';
 
 const STORE_VIEW =
@@ -19,7 +20,7 @@ const cells = (row: HTMLElement) =>
 
 describe('store view', () => {
   it("should chart the store's total and name the doors it counts", async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp(STORE_VIEW);
     const summary = await screen.findByRole('region', { name: 'Summary' });
     const value = (term: string) => within(summary).getByText(term).nextElementSibling?.textContent;
@@ -32,7 +33,7 @@ describe('store view', () => {
   });
 
   it("should list each entrance door's walk-ins, walk-outs and share, inner doors apart", async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp(STORE_VIEW);
     const doors = await screen.findByRole('region', { name: 'Doors' });
     const table = within(doors).getByRole('table', { name: 'Doors' });
@@ -51,7 +52,7 @@ describe('store view', () => {
   });
 
   it('should say "not counted" for a store whose entrances do not all count walk-outs', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp('/?store=lujiazui-kiosk&from=2023-03-29&to=2023-03-29');
     const doors = await screen.findByRole('region', { name: 'Doors' });
     const summary = screen.getByRole('region', { name: 'Summary' });
@@ -66,7 +67,7 @@ describe('store view', () => {
   });
 
   it('should switch the doors to a stacked chart, one colour per entrance door', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp(STORE_VIEW);
     const doors = await screen.findByRole('region', { name: 'Doors' });
     await userEvent.click(within(doors).getByRole('radio', { name: 'Chart' }));
@@ -79,14 +80,14 @@ describe('store view', () => {
   });
 
   it('should show no door breakdown for a device', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp('/?device=d47c44906f14&from=2023-03-29&to=2023-03-29');
     await screen.findByRole('region', { name: 'Summary' });
     expect(screen.queryByRole('region', { name: 'Doors' })).toBeNull();
   });
 
   it('should name the CSV export by the store', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     const files = captureDownloads();
     renderApp(STORE_VIEW);
     await screen.findByRole('region', { name: 'Doors' });

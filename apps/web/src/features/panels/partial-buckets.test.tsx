@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { captureDownloads, blobText } from '../../test/downloads.ts';
-import { mockApi } from '../../test/fake-api.ts';
+import { mockApi } from '../../test/app-api.ts';
+import { SAMPLE_ANSWERS } from '../../test/sample-traffic.ts';
 import { renderApp } from '../../test/render-app.tsx';
 
 /** March 2023 by week: W9 holds 1–5 March (Wed–Sun), W13 27–31 March (Mon–Fri). */
@@ -23,7 +24,7 @@ const rowHeaders = (table: HTMLElement): string[] =>
 
 describe('partial buckets on the dashboard', () => {
   it('should name each bucket the range cuts with its days in the table, and mark its row', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp(MARCH_BY_WEEK);
     const table = await openTable();
     const headers = rowHeaders(table);
@@ -42,7 +43,7 @@ describe('partial buckets on the dashboard', () => {
   });
 
   it('should name a partial month with its days in Chinese', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp(
       '/?device=d47c44906f14&from=2023-03-15&to=2023-05-31&granularity=month&businessHours=false',
       'zh',
@@ -53,7 +54,7 @@ describe('partial buckets on the dashboard', () => {
   });
 
   it('should crown a whole week and say which cut weeks it did not rank', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp(MARCH_BY_WEEK);
     const peak = (await screen.findByText('Peak')).closest('div');
     if (!peak) throw new Error('no peak card');
@@ -66,7 +67,7 @@ describe('partial buckets on the dashboard', () => {
   });
 
   it('should say in Chinese which cut weeks the peak did not rank', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp(MARCH_BY_WEEK, 'zh');
     const peak = (await screen.findByText('峰值')).closest('div');
     await within(peak ?? document.body).findByText(/未参与排名/);
@@ -76,7 +77,7 @@ describe('partial buckets on the dashboard', () => {
   });
 
   it('should key the hatched bars and the marked labels in the legend', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp(MARCH_BY_WEEK);
     const chart = await screen.findByTestId('chart');
     const legend = within(chart).getByRole('list');
@@ -84,7 +85,7 @@ describe('partial buckets on the dashboard', () => {
   });
 
   it('should write the days of each week in the CSV', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     const files = captureDownloads();
     renderApp(MARCH_BY_WEEK);
     await screen.findByTestId('chart');
@@ -101,7 +102,7 @@ describe('partial buckets on the dashboard', () => {
   });
 
   it('should name the compared buckets the earlier range cuts with their own days', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     // The previous 31 days are 29 January – 28 February: its W4 holds one day, its W9 two.
     renderApp(`${MARCH_BY_WEEK}&compare=previous`);
     const table = await openTable();
@@ -116,14 +117,14 @@ describe('partial buckets on the dashboard', () => {
 
 describe('after-hours wording', () => {
   it('should give the share of the range, not of the day, over several days', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp(MARCH_BY_WEEK.replace('granularity=week', 'granularity=hour'));
     const card = await screen.findByTestId('after-hours');
     await within(card).findByText(/of all walk-ins$/);
   });
 
   it('should say so in Chinese', async () => {
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp(MARCH_BY_WEEK.replace('granularity=week', 'granularity=hour'), 'zh');
     const card = await screen.findByTestId('after-hours');
     await within(card).findByText(/^占全部进店/);
@@ -136,7 +137,7 @@ describe('partial buckets in the chart', () => {
     vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
       DOMRect.fromRect({ width: 800, height: 320 }),
     );
-    mockApi();
+    mockApi(SAMPLE_ANSWERS);
     renderApp(MARCH_BY_WEEK);
     const chart = await screen.findByTestId('chart');
     await waitFor(() => {

@@ -1,8 +1,8 @@
 /**
- * An in-memory `/api` built from the contract (`@footfall/contract`), for component tests: `fetch`
- * is stubbed with it, so nothing touches the network. Every fixture is typed by and parsed with
- * the contract's schemas, so a fake that drifts from the API fails at once. Traffic answers can be
- * overridden per test. The estate is the demo's: three stores, an inner door, face cameras.
+ * Sample answers for the unit tests of pure modules (no fetch, no server): typed by and parsed
+ * with the contract's schemas, so a sample that drifts from the API fails at once. Component tests
+ * ask the real server app instead (app-api.ts). The estate is the demo's: three stores, an inner
+ * door, face cameras.
  */
 import {
   comparisonRange,
@@ -13,25 +13,22 @@ import {
 } from '@footfall/buckets';
 import {
   deviceSchema,
-  healthSchema,
   overviewSchema,
-  sessionSchema,
   storeSchema,
   storeTrafficSchema,
   deviceTrafficSchema,
   type Bucket,
   type Device,
   type DeviceTraffic,
-  type Health,
   type Overview,
-  type Session,
-  type SessionUser,
   type Store,
   type StoreTraffic,
   type Traffic,
 } from '@footfall/contract';
-import { vi } from 'vitest';
+import type { OverviewQuery, TrafficQuery } from './app-api.ts';
 import { coarseBuckets, coarseUnit } from './coarse-buckets.ts';
+
+export type { OverviewQuery, TrafficQuery };
 
 const device = (
   mac: string,
@@ -86,19 +83,6 @@ export const STORES: readonly Store[] = [NANJING, LUJIAZUI, GINZA].map(([id, nam
   });
 });
 export const [NANJING_ROAD, LUJIAZUI_KIOSK, GINZA_BOUTIQUE] = STORES as [Store, Store, Store];
-
-export interface TrafficQuery {
-  /** '' when the query names a store. */
-  mac: string;
-  /** '' when the query names a device. */
-  store: string;
-  from: string;
-  to: string;
-  granularity: string;
-  businessHours: string;
-  /** `compare=`, when asked. */
-  compare?: string;
-}
 
 /** Each device's two hourly buckets on 2023-03-29 (walk-in, walk-out), before "not counted". */
 const SAMPLE_COUNTS: Record<string, [[number, number], [number, number]]> = {
@@ -307,167 +291,18 @@ export function sampleOverview(query: OverviewQuery): Overview {
   });
 }
 
-/** An overview query's fields, as strings. */
-export interface OverviewQuery {
-  from: string;
-  to: string;
-  businessHours: string;
-  compare?: string;
-}
-
-export type TrafficHandler = (query: TrafficQuery) => { status: number; body: unknown };
-
-/** A store manager of Nanjing Road, as `/api/session` shows them. */
-export const MANAGER: SessionUser = {
-  username: 'manager',
-  name: 'Nanjing Road manager',
-  admin: false,
-  stores: ['nanjing-road'],
+/**
+ * Stand-ins for tests that still assert the sample's own figures (its two hours a day, every day
+ * alike): the real app routes, checks and answers each request, then its 200 traffic and overview
+ * bodies give way to the sample's for the same query. To be moved onto the sandbox's figures.
+ */
+export const SAMPLE_ANSWERS = {
+  reshapeTraffic: (_answer: Traffic, query: TrafficQuery) => ({
+    status: 200,
+    body: sampleTraffic(query),
+  }),
+  reshapeOverview: (_answer: Overview, query: OverviewQuery) => ({
+    status: 200,
+    body: sampleOverview(query),
+  }),
 };
-
-/** The fake's one account: `MANAGER`, with this password. */
-export const MANAGER_PASSWORD = 'footfall-manager';
-
-export interface FakeApiOptions {
-  traffic?: TrafficHandler;
-  /**
-   * Sign-in: the mode and who is signed in at first (default `AUTH=none`). With `local` or
-   * `oidc` and nobody signed in, every route but health and session answers 401, as the server
-   * does; `POST /api/session` signs `MANAGER` in, `DELETE` signs out.
-   */
-  session?: Session;
-  /** `POST /api/session`'s answer instead of checking the password (a 429, say). */
-  signIn?: () => { status: number; body: unknown; headers?: Record<string, string> };
-  mode?: Health['mode'];
-  overview?: (query: OverviewQuery) => { status: number; body: unknown };
-}
-
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}): Response =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json', ...headers },
-  });
-
-const refusal = (status: number, code: string, message: string) =>
-  json({ error: { code, message } }, status);
-
-const OPEN_PATHS = new Set(['/api/health', '/api/session']);
-
-const ok = (body: unknown) => ({ status: 200, body });
-
-/**
- * Stubs `fetch`; returns the mock, whose calls list the URLs asked for. The first argument may be
- * a traffic handler alone (the common case) or the options.
- */
-export function mockApi(
-  options: TrafficHandler | FakeApiOptions = {},
-  mode: Health['mode'] = 'sandbox',
-) {
-  const {
-    traffic = (query: TrafficQuery) => ok(sampleTraffic(query)),
-    overview = (query: OverviewQuery) => ok(sampleOverview(query)),
-    mode: chosenMode = mode,
-    session: firstSession = { auth: 'none', user: null },
-    signIn,
-  } = typeof options === 'function' ? { traffic: options } : options;
-  const health: Health = healthSchema.parse({ status: 'ok', mode: chosenMode, shared: 'memory' });
-  let session: Session = sessionSchema.parse(firstSession);
-  const handler = vi.fn(async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    await Promise.resolve();
-    const raw = input instanceof Request ? input.url : String(input);
-    const url = new URL(raw, 'http://localhost');
-    const method = init?.method ?? 'GET';
-    if (session.auth !== 'none' && session.user === null && !OPEN_PATHS.has(url.pathname)) {
-      return refusal(401, 'UNAUTHENTICATED', 'Sign in to see this.');
-    }
-    if (url.pathname === '/api/session' && method === 'POST') {
-      if (signIn) {
-        const answer = signIn();
-        return json(answer.body, answer.status, answer.headers);
-      }
-      const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-      const matches =
-        typeof body === 'object' &&
-        body !== null &&
-        'username' in body &&
-        'password' in body &&
-        body.username === MANAGER.username &&
-        body.password === MANAGER_PASSWORD;
-      if (!matches) {
-        return refusal(401, 'INVALID_CREDENTIALS', 'The username or password is not right.');
-      }
-      session = { ...session, user: MANAGER };
-      return json({ user: MANAGER });
-    }
-    if (url.pathname === '/api/session' && method === 'DELETE') {
-      session = { ...session, user: null };
-      return new Response(null, { status: 204 });
-    }
-    const q = Object.fromEntries(url.searchParams);
-    const range = {
-      from: q.from ?? '',
-      to: q.to ?? '',
-      businessHours: q.businessHours ?? 'false',
-      ...(q.compare !== undefined && { compare: q.compare }),
-    };
-    switch (url.pathname) {
-      case '/api/health':
-        return json(health);
-      case '/api/session':
-        return json(session);
-      case '/api/devices':
-        return json({ devices: DEVICES });
-      case '/api/stores':
-        return json({ stores: STORES });
-      case '/api/traffic': {
-        const answer = traffic({
-          mac: q.mac ?? '',
-          store: q.store ?? '',
-          granularity: q.granularity ?? 'hour',
-          ...range,
-        });
-        return json(answer.body, answer.status);
-      }
-      case '/api/overview': {
-        const answer = overview(range);
-        return json(answer.body, answer.status);
-      }
-      default:
-        return json({ error: { code: 'NOT_FOUND', message: 'No such API route.' } }, 404);
-    }
-  });
-  vi.stubGlobal('fetch', handler);
-  /** The session ends on the server (it expired): the next request answers 401. */
-  const expire = () => {
-    session = { ...session, user: null };
-  };
-  return Object.assign(handler, { expire });
-}
-
-const calledUrls = (mock: ReturnType<typeof mockApi>): URL[] =>
-  mock.mock.calls.map(
-    ([input]) => new URL(input instanceof Request ? input.url : String(input), 'http://localhost'),
-  );
-
-/** The traffic URLs fetched so far. */
-export function trafficCalls(mock: ReturnType<typeof mockApi>): URL[] {
-  return calledUrls(mock).filter((url) => url.pathname === '/api/traffic');
-}
-
-/** The overview URLs fetched so far. */
-export function overviewCalls(mock: ReturnType<typeof mockApi>): URL[] {
-  return calledUrls(mock).filter((url) => url.pathname === '/api/overview');
-}
-
-/**
- * The traffic URLs fetched so far for an all-day view's own chart, leaving out the summary's
- * business-hours query (its after-hours figure).
- */
-export function allDayTrafficCalls(mock: ReturnType<typeof mockApi>): URL[] {
-  return trafficCalls(mock).filter((url) => url.searchParams.get('businessHours') !== 'true');
-}
-
-/** The paths fetched so far, in order. */
-export function calledPaths(mock: ReturnType<typeof mockApi>): string[] {
-  return calledUrls(mock).map((url) => url.pathname);
-}
