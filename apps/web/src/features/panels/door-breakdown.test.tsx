@@ -8,7 +8,7 @@ import {
   mockApi,
   percentInEnglish,
   trafficAnswer,
-  trafficCalls,
+  allDayTrafficCalls,
   type Api,
 } from '../../test/app-api.ts';
 import { renderApp } from '../../test/render-app.tsx';
@@ -18,7 +18,7 @@ const STORE_VIEW =
 
 /** The store answer the page drew (its first traffic call). */
 async function storeAnswer(api: Api): Promise<StoreTraffic> {
-  const answer = await trafficAnswer(api, trafficCalls(api)[0]);
+  const answer = await trafficAnswer(api, allDayTrafficCalls(api)[0]);
   if (!('doors' in answer)) throw new Error('not a store answer');
   return answer;
 }

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { captureDownloads, blobText } from '../../test/downloads.ts';
-import { inEnglish, mockApi, trafficAnswer, trafficCalls } from '../../test/app-api.ts';
+import { allDayTrafficCalls, inEnglish, mockApi, trafficAnswer } from '../../test/app-api.ts';
 import { renderApp } from '../../test/render-app.tsx';
 
 /** March 2023 by week: W9 holds 1–5 March (Wed–Sun), W13 27–31 March (Mon–Fri). */
@@ -66,7 +66,7 @@ describe('partial buckets on the dashboard', () => {
     if (!peak) throw new Error('no peak card');
     await within(peak).findByText(/is not ranked$/);
     // The busiest of the whole weeks, whatever the cut ones hold.
-    const { buckets } = await trafficAnswer(api, trafficCalls(api)[0]);
+    const { buckets } = await trafficAnswer(api, allDayTrafficCalls(api)[0]);
     const whole = buckets.filter((b) => b.partial !== true);
     expect(whole.map((b) => WHOLE_WEEKS[b.start])).toEqual(Object.values(WHOLE_WEEKS));
     const busiest = whole.reduce((best, b) => (b.walkIn > best.walkIn ? b : best));
@@ -100,7 +100,7 @@ describe('partial buckets on the dashboard', () => {
     renderApp(MARCH_BY_WEEK);
     await screen.findByTestId('chart');
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
-    const { buckets } = await trafficAnswer(api, trafficCalls(api)[0]);
+    const { buckets } = await trafficAnswer(api, allDayTrafficCalls(api)[0]);
     const figures = (i: number) => {
       const bucket = buckets[i];
       if (!bucket) throw new Error(`no bucket ${String(i)}`);
