@@ -2,8 +2,18 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { blobText, captureDownloads } from '../test/downloads.ts';
-import { calledPaths, mockApi, overviewCalls, trafficCalls } from '../test/app-api.ts';
-import { SAMPLE_ANSWERS, sampleOverview } from '../test/sample-traffic.ts';
+import type { Overview } from '@footfall/contract';
+import {
+  calledPaths,
+  changeInEnglish,
+  inEnglish,
+  mockApi,
+  overviewAnswer,
+  overviewCalls,
+  percentInEnglish,
+  trafficCalls,
+  type Api,
+} from '../test/app-api.ts';
 import { renderApp } from '../test/render-app.tsx';
 
 const OVERVIEW = '/overview?from=2023-03-29&to=2023-03-29&businessHours=false';
@@ -17,24 +27,60 @@ const firstColumn = (element: HTMLElement) => bodyRows(element).map((row) => row
 const header = (name: string) =>
   screen.getByRole('button', { name: `Sort by ${name}` }).closest('th');
 
+type StoreTotals = Overview['stores'][number];
+
+/** The overview the page drew, asked again from the app. */
+const drawnOverview = (api: Api) => overviewAnswer(api, overviewCalls(api)[0]);
+
+const netOf = ({ totals }: StoreTotals) =>
+  totals.walkOut === null ? null : totals.walkIn - totals.walkOut;
+const ratioOf = ({ totals, comparisonTotals }: StoreTotals) =>
+  comparisonTotals ? (totals.walkIn - comparisonTotals.walkIn) / comparisonTotals.walkIn : null;
+const arrow = (now: number, then: number) => (now > then ? '▲' : now < then ? '▼' : '=');
+const changeCell = (now: number, then: number) =>
+  `${arrow(now, then)} ${changeInEnglish(now, then)}`;
+const orNotCounted = (count: number | null) => (count === null ? 'not counted' : inEnglish(count));
+
+/** The stores' names, ordered by `value` (descending), those without one last. */
+function namesBy(stores: readonly StoreTotals[], value: (s: StoreTotals) => number | null) {
+  const valued = stores.filter((s) => value(s) !== null);
+  const sorted = valued.sort((a, b) => (value(b) ?? 0) - (value(a) ?? 0));
+  return [...sorted, ...stores.filter((s) => value(s) === null)].map((s) => s.name);
+}
+
 describe('OverviewPage', () => {
   it('should list every store with walk-ins, walk-outs, net and share of the chain', async () => {
-    const api = mockApi(SAMPLE_ANSWERS);
+    const api = mockApi();
     renderApp(OVERVIEW);
     const element = await table();
-    expect(bodyRows(element)).toEqual([
-      ['Nanjing Road Flagship', '1,654', '1,606', '48', '74.9%', '▲ +331 (+25%)'],
-      ['Lujiazui Metro Kiosk', '402', 'not counted', 'not counted', '18.2%', '▼ -101 (-20.1%)'],
-      ['Ginza Boutique', '152', '142', '10', '6.9%', '▲ +76 (+100%)'],
-    ]);
+    const { stores } = await drawnOverview(api);
+    const chain = stores.reduce((sum, s) => sum + s.totals.walkIn, 0);
+    const chainBefore = stores.reduce((sum, s) => sum + (s.comparisonTotals?.walkIn ?? 0), 0);
+    // Busiest first; the kiosk counts no walk-outs, so neither does the chain.
+    expect(firstColumn(element)).toEqual(namesBy(stores, (s) => s.totals.walkIn));
+    expect(stores.find((s) => s.id === 'lujiazui-kiosk')?.totals.walkOut).toBeNull();
+    expect(bodyRows(element)).toEqual(
+      namesBy(stores, (s) => s.totals.walkIn).map((name) => {
+        const store = stores.find((s) => s.name === name);
+        if (!store?.comparisonTotals) throw new Error(`${name} has no comparison`);
+        return [
+          name,
+          inEnglish(store.totals.walkIn),
+          orNotCounted(store.totals.walkOut),
+          orNotCounted(netOf(store)),
+          percentInEnglish(store.totals.walkIn / chain),
+          changeCell(store.totals.walkIn, store.comparisonTotals.walkIn),
+        ];
+      }),
+    );
     const total = [...element.querySelectorAll('tfoot th, tfoot td')].map((c) => c.textContent);
     expect(total).toEqual([
       'All stores',
-      '2,208',
+      inEnglish(chain),
       'not counted',
       'not counted',
       '100%',
-      '▲ +306 (+16.1%)',
+      changeCell(chain, chainBefore),
     ]);
     // Compared with the previous period, which the caption names.
     expect(overviewCalls(api).map((url) => url.searchParams.get('compare'))).toEqual(['previous']);
@@ -49,31 +95,31 @@ describe('OverviewPage', () => {
   });
 
   it('should sort by the change against the previous period, stores without its data last', async () => {
-    mockApi({
-      reshapeOverview: (_answer, query) => {
-        const overview = sampleOverview(query);
-        const stores = overview.stores.map((store) =>
-          store.id === 'nanjing-road' ? { ...store, comparisonTotals: undefined } : store,
-        );
-        return { status: 200, body: { ...overview, stores } };
-      },
+    // The sandbox has every store's earlier days: the flagship's are dropped from the real answer.
+    const withoutFlagshipsEarlier = (stores: readonly StoreTotals[]) =>
+      stores.map(({ comparisonTotals, ...store }) =>
+        store.id === 'nanjing-road' ? store : { ...store, comparisonTotals },
+      );
+    const api = mockApi({
+      reshapeOverview: (answer) => ({
+        status: 200,
+        body: { ...answer, stores: withoutFlagshipsEarlier(answer.stores) },
+      }),
     });
     renderApp(OVERVIEW);
     const element = await table();
+    const stores = withoutFlagshipsEarlier((await drawnOverview(api)).stores);
     const vsPrevious = screen.getByRole('button', { name: 'Sort by vs previous' });
     await userEvent.click(vsPrevious);
     expect(header('vs previous')?.getAttribute('aria-sort')).toBe('descending');
-    expect(firstColumn(element)).toEqual([
-      'Ginza Boutique',
-      'Lujiazui Metro Kiosk',
-      'Nanjing Road Flagship',
-    ]);
+    const descending = namesBy(stores, ratioOf);
+    expect(descending.at(-1)).toBe('Nanjing Road Flagship');
+    expect(firstColumn(element)).toEqual(descending);
     expect(bodyRows(element)[2]?.[5]).toBe('No comparison data');
     await userEvent.click(vsPrevious);
     expect(header('vs previous')?.getAttribute('aria-sort')).toBe('ascending');
     expect(firstColumn(element)).toEqual([
-      'Lujiazui Metro Kiosk',
-      'Ginza Boutique',
+      ...descending.slice(0, -1).reverse(),
       'Nanjing Road Flagship',
     ]);
     // The chain's change would be a partial sum: none.
@@ -81,7 +127,7 @@ describe('OverviewPage', () => {
   });
 
   it('should complete a bare /overview link with the last 7 days', async () => {
-    mockApi(SAMPLE_ANSWERS);
+    mockApi();
     renderApp('/overview');
     await table();
     const params = new URLSearchParams(window.location.search);
@@ -91,9 +137,10 @@ describe('OverviewPage', () => {
   });
 
   it('should sort by any column with its button, saying so with aria-sort', async () => {
-    mockApi(SAMPLE_ANSWERS);
+    const api = mockApi();
     renderApp(OVERVIEW);
     const element = await table();
+    const { stores } = await drawnOverview(api);
     expect(header('Walk-ins')?.getAttribute('aria-sort')).toBe('descending');
     expect(header('Store')?.getAttribute('aria-sort')).toBe('none');
 
@@ -108,22 +155,20 @@ describe('OverviewPage', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Sort by Net' }));
     expect(header('Net')?.getAttribute('aria-sort')).toBe('descending');
-    expect(firstColumn(element)).toEqual([
-      'Nanjing Road Flagship',
-      'Ginza Boutique',
-      'Lujiazui Metro Kiosk',
-    ]);
+    // The kiosk counts no walk-outs: no net, last.
+    expect(firstColumn(element)).toEqual(namesBy(stores, netOf));
+    expect(firstColumn(element).at(-1)).toBe('Lujiazui Metro Kiosk');
 
     // From the keyboard too: the sort buttons are in the tab order.
     screen.getByRole('button', { name: 'Sort by Walk-ins' }).focus();
     await userEvent.keyboard('{Enter}');
     await userEvent.keyboard('{Enter}');
     expect(header('Walk-ins')?.getAttribute('aria-sort')).toBe('ascending');
-    expect(firstColumn(element)[0]).toBe('Ginza Boutique');
+    expect(firstColumn(element)).toEqual(namesBy(stores, (s) => s.totals.walkIn).reverse());
   });
 
   it("should open a store's view over the same range from its row", async () => {
-    const api = mockApi(SAMPLE_ANSWERS);
+    const api = mockApi();
     renderApp('/overview?from=2023-03-20&to=2023-03-29&businessHours=true');
     await table();
     await userEvent.click(screen.getByRole('link', { name: 'Lujiazui Metro Kiosk' }));
@@ -139,7 +184,7 @@ describe('OverviewPage', () => {
   });
 
   it('should open the store when its row is clicked anywhere', async () => {
-    mockApi(SAMPLE_ANSWERS);
+    mockApi();
     renderApp(OVERVIEW);
     const element = await table();
     const ginza = within(element).getByRole('rowheader', { name: 'Ginza Boutique' });
@@ -152,26 +197,47 @@ describe('OverviewPage', () => {
   });
 
   it('should export the table, in its order, as CSV', async () => {
-    mockApi(SAMPLE_ANSWERS);
+    const api = mockApi();
     const files = captureDownloads();
     renderApp(OVERVIEW);
     await table();
     await userEvent.click(screen.getByRole('button', { name: 'Sort by Store' }));
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(files.map((f) => f.name)).toEqual(['footfall-overview-2023-03-29-2023-03-29.csv']);
+    const { stores } = await drawnOverview(api);
+    const chain = stores.reduce((sum, s) => sum + s.totals.walkIn, 0);
+    const line = (id: string) => {
+      const store = stores.find((s) => s.id === id);
+      if (!store?.comparisonTotals) throw new Error(`${id} has no comparison`);
+      const { walkIn, walkOut } = store.totals;
+      const before = store.comparisonTotals.walkIn;
+      return [
+        id,
+        store.name,
+        walkIn,
+        walkOut ?? '',
+        netOf(store) ?? '',
+        Math.round((walkIn / chain) * 10_000) / 10_000,
+        before,
+        walkIn - before,
+        Math.round(((walkIn - before) / before) * 1000) / 10,
+      ].join(',');
+    };
     expect(await blobText(files[0]?.blob)).toBe(
       [
         'store_id,store,walk_in,walk_out,net,share,previous_walk_in,change,change_percent',
-        'ginza,Ginza Boutique,152,142,10,0.0688,76,76,100',
-        'lujiazui-kiosk,Lujiazui Metro Kiosk,402,,,0.1821,503,-101,-20.1',
-        'nanjing-road,Nanjing Road Flagship,1654,1606,48,0.7491,1323,331,25',
+        line('ginza'),
+        line('lujiazui-kiosk'),
+        line('nanjing-road'),
         '',
       ].join('\n'),
     );
+    // The kiosk counts no walk-outs: empty cells, never 0.
+    expect(line('lujiazui-kiosk')).toMatch(/^lujiazui-kiosk,Lujiazui Metro Kiosk,\d+,,,/);
   });
 
   it('should move between the dashboard and the overview, keeping the range', async () => {
-    mockApi(SAMPLE_ANSWERS);
+    mockApi();
     renderApp('/?store=ginza&from=2023-03-20&to=2023-03-29&granularity=day&businessHours=true');
     await screen.findByRole('region', { name: 'Summary' });
     await userEvent.click(screen.getByRole('link', { name: 'All stores' }));
@@ -187,7 +253,7 @@ describe('OverviewPage', () => {
   });
 
   it('should speak Chinese', async () => {
-    mockApi(SAMPLE_ANSWERS);
+    mockApi();
     renderApp(OVERVIEW, 'zh');
     const element = await screen.findByRole('table', { name: '全部门店' });
     expect(screen.getByRole('button', { name: '按进店排序' })).toBeTruthy();

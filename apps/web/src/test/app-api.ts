@@ -24,7 +24,11 @@ import { vi } from 'vitest';
 
 /** The stores the tests' server is configured with (DEVICES_FILE), of the sandbox's demo. */
 const STORE_IDS = ['nanjing-road', 'lujiazui-kiosk', 'ginza'];
-const DEVICES = TEST_DEVICES.filter((d) => STORE_IDS.includes(d.storeId));
+/** The estate with the demo's pop-up, whose front door goes offline (`ApiOptions.stores`). */
+export const WITH_POPUP = [...STORE_IDS, 'xintiandi-popup'];
+const devicesOf = (storeIds: readonly string[]) =>
+  TEST_DEVICES.filter((d) => storeIds.includes(d.storeId));
+const DEVICES = devicesOf(WITH_POPUP);
 
 /** The flagship's main entrance. */
 export const SHANGHAI_DOOR = deviceOf('d47c44906f14');
@@ -32,6 +36,12 @@ export const SHANGHAI_DOOR = deviceOf('d47c44906f14');
 export const INNER_DOOR = deviceOf('d47c44906f16');
 /** The kiosk's face camera: an entrance that counts no walk-outs. */
 export const FACE_CAMERA = deviceOf('a0b1c2d3e4f6');
+/**
+ * The pop-up's front door (in `WITH_POPUP` only): offline all day on every 6th day (2024-05-06,
+ * 2024-05-12, 2024-05-18) and 13:00–16:00 on every 4th (2024-05-09); a full day otherwise
+ * (2024-05-08, 2024-05-16, 2024-05-19). The sandbox's `isOffline`.
+ */
+export const FRONT_DOOR = deviceOf('3c5a8b1e7d01');
 
 function deviceOf(mac: string) {
   const found = DEVICES.find((d) => d.mac === mac);
@@ -74,6 +84,8 @@ export interface ApiOptions {
    * provider the tests never reach (they only follow links to it).
    */
   session?: Session;
+  /** The stores the server is configured with (default the three of `STORE_IDS`). */
+  stores?: readonly string[];
   /**
    * A 200 traffic answer, reworked: for an answer the sandbox cannot give. Gets the real answer
    * (checked against the contract) and the query.
@@ -122,7 +134,12 @@ const json = (body: unknown, status: number, headers: Record<string, string> = {
  * the app's sandbox, `answer` (a GET straight to the app, not recorded) and `expire`.
  */
 export function mockApi(options: ApiOptions = {}) {
-  const { session = { auth: 'none', user: null }, reshapeTraffic, reshapeOverview } = options;
+  const {
+    session = { auth: 'none', user: null },
+    stores = STORE_IDS,
+    reshapeTraffic,
+    reshapeOverview,
+  } = options;
   const auth =
     session.auth === 'local'
       ? (demoAuthSetup ??= demoAuth(STORE_IDS))
@@ -130,7 +147,7 @@ export function mockApi(options: ApiOptions = {}) {
         ? Promise.resolve({ mode: 'oidc' as const, oidc: UNREACHED_PROVIDER })
         : Promise.resolve({ mode: 'none' as const });
   const harness = auth.then((setup) => {
-    const built = createHarness({ auth: setup, devices: DEVICES });
+    const built = createHarness({ auth: setup, devices: devicesOf(stores) });
     built.clock.now = Date.now();
     return built;
   });
@@ -234,6 +251,21 @@ function apiPath(path: string, call: URL | string | undefined): string {
 
 /** A count as the English pages write it: `1,246`. */
 export const inEnglish = (count: number): string => count.toLocaleString('en-US');
+
+const PERCENT = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
+const SIGNED = new Intl.NumberFormat('en-US', { signDisplay: 'exceptZero' });
+const SIGNED_PERCENT = new Intl.NumberFormat('en-US', {
+  style: 'percent',
+  maximumFractionDigits: 1,
+  signDisplay: 'exceptZero',
+});
+
+/** A share as the English pages write it: `75.3%`. */
+export const percentInEnglish = (ratio: number): string => PERCENT.format(ratio);
+
+/** A change from `then` to `now` as the English pages write it: `+249 (+25%)` (`then` not 0). */
+export const changeInEnglish = (now: number, then: number): string =>
+  `${SIGNED.format(now - then)} (${SIGNED_PERCENT.format((now - then) / then)})`;
 
 const calledUrls = (mock: Api): URL[] =>
   mock.mock.calls.map(

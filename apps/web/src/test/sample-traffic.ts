@@ -1,16 +1,10 @@
 /**
  * Sample answers for the unit tests of pure modules (no fetch, no server): typed by and parsed
  * with the contract's schemas, so a sample that drifts from the API fails at once. Component tests
- * ask the real server app instead (app-api.ts). The estate is the demo's: three stores, an inner
- * door, face cameras.
+ * ask the real server app instead (app-api.ts), and never see these. The estate is the demo's:
+ * three stores, an inner door, face cameras. Every answer is hourly: two hours of 2023-03-29.
  */
-import {
-  comparisonRange,
-  daysInRange,
-  formatDate,
-  isComparison,
-  parseDate,
-} from '@footfall/buckets';
+import { comparisonRange, formatDate, isComparison, parseDate } from '@footfall/buckets';
 import {
   deviceSchema,
   overviewSchema,
@@ -26,7 +20,6 @@ import {
   type Traffic,
 } from '@footfall/contract';
 import type { OverviewQuery, TrafficQuery } from './app-api.ts';
-import { coarseBuckets, coarseUnit } from './coarse-buckets.ts';
 
 export type { OverviewQuery, TrafficQuery };
 
@@ -114,22 +107,15 @@ const SAMPLE_COUNTS: Record<string, [[number, number], [number, number]]> = {
 
 const HOURS = ['10', '11'];
 
-/**
- * A door's sample buckets: its two hours of 2023-03-29; by week, month, quarter or year, every day
- * of the range counting that day's sum, edge buckets the range cuts `partial` (coarse-buckets.ts).
- */
-function sampleBuckets(door: Device, query: TrafficQuery): Bucket[] {
+/** A door's sample buckets: its two hours of 2023-03-29. */
+function sampleBuckets(door: Device): Bucket[] {
   const counts = SAMPLE_COUNTS[door.mac] ?? SAMPLE_COUNTS[SHANGHAI_DOOR.mac] ?? [];
   const offset = door.timezone === 'Asia/Tokyo' ? '+09:00' : '+08:00';
-  const hours = counts.map(([walkIn, walkOut], i) => ({
+  return counts.map(([walkIn, walkOut], i) => ({
     start: `2023-03-29T${HOURS[i] ?? '00'}:00:00${offset}`,
     walkIn,
     walkOut: door.countsWalkOut ? walkOut : null,
   }));
-  const unit = coarseUnit(query.granularity);
-  if (unit === undefined) return hours;
-  const perDay = totalsOf(hours, door.countsWalkOut);
-  return coarseBuckets(query.from, query.to, unit, door.timezone, perDay);
 }
 
 function totalsOf(buckets: readonly Bucket[], counted: boolean): Traffic['totals'] {
@@ -153,7 +139,7 @@ function sumBuckets(doors: readonly Bucket[][], counted: boolean): Bucket[] {
 }
 
 const view = (query: TrafficQuery) => ({
-  granularity: coarseUnit(query.granularity) ?? ('hour' as const),
+  granularity: 'hour' as const,
   businessHours: query.businessHours === 'true',
   from: query.from,
   to: query.to,
@@ -162,7 +148,7 @@ const view = (query: TrafficQuery) => ({
 /** A device's two hourly buckets on 2023-03-29, walk-outs `null` where it does not count them. */
 export function sampleDeviceTraffic(query: TrafficQuery): DeviceTraffic {
   const found = DEVICES.find((d) => d.mac === query.mac) ?? SHANGHAI_DOOR;
-  const buckets = sampleBuckets(found, query);
+  const buckets = sampleBuckets(found);
   return deviceTrafficSchema.parse({
     device: found,
     ...view(query),
@@ -177,7 +163,7 @@ export function sampleStoreTraffic(query: TrafficQuery): StoreTraffic {
   const store = STORES.find((s) => s.id === query.store) ?? NANJING_ROAD;
   const doors = store.devices.flatMap((mac) => DEVICES.filter((d) => d.mac === mac));
   const doorAnswers = doors.map((door) => {
-    const buckets = sampleBuckets(door, query);
+    const buckets = sampleBuckets(door);
     return {
       mac: door.mac,
       name: door.name,
@@ -212,11 +198,10 @@ const EARLIER_SHARE: Record<string, number> = {
  * The earlier range a `compare=` asks for, as the API answers it: the sample's buckets moved to
  * that range, with a share of their walk-ins (rounded; `EARLIER_SHARE`) and the same walk-outs.
  */
-export function sampleComparison(
-  query: Pick<TrafficQuery, 'store' | 'from' | 'to' | 'compare'> & { granularity?: string },
+function sampleComparison(
+  query: Pick<TrafficQuery, 'store' | 'from' | 'to' | 'compare'>,
   buckets: readonly Bucket[],
   counted: boolean,
-  timezone = 'Asia/Shanghai',
 ): Traffic['comparison'] {
   const share = EARLIER_SHARE[query.store] ?? 0.8;
   const from = parseDate(query.from);
@@ -224,26 +209,14 @@ export function sampleComparison(
   if (!isComparison(query.compare) || from === undefined || to === undefined) return undefined;
   const range = comparisonRange(from, to, query.compare);
   const back = from - range.from;
-  const unit = coarseUnit(query.granularity ?? 'hour');
-  // By week and coarser, the earlier range is grouped afresh: its own edges cut its own buckets.
-  const perDay = totalsOf(buckets, counted);
-  const days = daysInRange(from, to);
-  const coarse =
-    unit &&
-    coarseBuckets(formatDate(range.from), formatDate(range.to), unit, timezone, {
-      walkIn: Math.round((perDay.walkIn / days) * share),
-      walkOut: perDay.walkOut === null ? null : perDay.walkOut / days,
-    });
-  const earlier =
-    coarse ??
-    buckets.map((bucket) => {
-      const day = parseDate(bucket.start.slice(0, 10)) ?? 0;
-      return {
-        ...bucket,
-        start: `${formatDate(day - back)}${bucket.start.slice(10)}`,
-        walkIn: Math.round(bucket.walkIn * share),
-      };
-    });
+  const earlier = buckets.map((bucket) => {
+    const day = parseDate(bucket.start.slice(0, 10)) ?? 0;
+    return {
+      ...bucket,
+      start: `${formatDate(day - back)}${bucket.start.slice(10)}`,
+      walkIn: Math.round(bucket.walkIn * share),
+    };
+  });
   return {
     kind: query.compare,
     from: formatDate(range.from),
@@ -256,12 +229,7 @@ export function sampleComparison(
 /** The answer to a traffic query: a store's when it names one, else a device's; its comparison when asked. */
 export function sampleTraffic(query: TrafficQuery): Traffic {
   const traffic = query.store === '' ? sampleDeviceTraffic(query) : sampleStoreTraffic(query);
-  const comparison = sampleComparison(
-    query,
-    traffic.buckets,
-    traffic.totals.walkOut !== null,
-    traffic.timezone,
-  );
+  const comparison = sampleComparison(query, traffic.buckets, traffic.totals.walkOut !== null);
   return comparison ? { ...traffic, comparison } : traffic;
 }
 
@@ -290,19 +258,3 @@ export function sampleOverview(query: OverviewQuery): Overview {
     stores,
   });
 }
-
-/**
- * Stand-ins for tests that still assert the sample's own figures (its two hours a day, every day
- * alike): the real app routes, checks and answers each request, then its 200 traffic and overview
- * bodies give way to the sample's for the same query. To be moved onto the sandbox's figures.
- */
-export const SAMPLE_ANSWERS = {
-  reshapeTraffic: (_answer: Traffic, query: TrafficQuery) => ({
-    status: 200,
-    body: sampleTraffic(query),
-  }),
-  reshapeOverview: (_answer: Overview, query: OverviewQuery) => ({
-    status: 200,
-    body: sampleOverview(query),
-  }),
-};

@@ -1,28 +1,19 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockApi, trafficCalls } from '../../test/app-api.ts';
-import { sampleTraffic } from '../../test/sample-traffic.ts';
+import {
+  inEnglish,
+  mockApi,
+  percentInEnglish,
+  SHANGHAI_DOOR,
+  trafficAnswer,
+  trafficCalls,
+} from '../../test/app-api.ts';
 import { renderApp } from '../../test/render-app.tsx';
 import { afterHours } from './after-hours.ts';
 
-const VIEW = (businessHours: boolean) =>
-  `/?device=d47c44906f14&from=2023-03-29&to=2023-03-29&granularity=hour&businessHours=${businessHours}`;
-
-/** The sample answer all day; in business hours, only its 11:00 bucket (1,234 of 1,246). */
-function api() {
-  return mockApi({
-    reshapeTraffic: (_answer, query) => {
-      const traffic = sampleTraffic(query);
-      if (query.businessHours !== 'true') return { status: 200, body: traffic };
-      const buckets = traffic.buckets.slice(1);
-      const walkIn = buckets.reduce((sum, b) => sum + b.walkIn, 0);
-      return {
-        status: 200,
-        body: { ...traffic, buckets, totals: { walkIn, walkOut: traffic.totals.walkOut } },
-      };
-    },
-  });
-}
+const QUERY = (businessHours: boolean) =>
+  `from=2023-03-29&to=2023-03-29&granularity=hour&businessHours=${String(businessHours)}`;
+const VIEW = (businessHours: boolean) => `/?device=${SHANGHAI_DOOR.mac}&${QUERY(businessHours)}`;
 
 describe('afterHours', () => {
   it('should subtract business hours from the whole day and give its share', () => {
@@ -41,12 +32,21 @@ describe('AfterHoursCard', () => {
   it.each([false, true])(
     'should show walk-ins outside business hours and their share (view businessHours=%s)',
     async (businessHours) => {
-      const fetchMock = api();
+      const fetchMock = mockApi();
       renderApp(VIEW(businessHours));
       const card = await screen.findByTestId('after-hours');
-      await screen.findByText('12', { selector: '[data-testid="after-hours"] dd', exact: false });
+      // The day's walk-ins less those of its business hours, as the app answers each.
+      const walkInsOf = async (only: boolean) =>
+        (await trafficAnswer(fetchMock, `mac=${SHANGHAI_DOOR.mac}&${QUERY(only)}`)).totals.walkIn;
+      const [allDay, business] = await Promise.all([walkInsOf(false), walkInsOf(true)]);
+      const outside = allDay - business;
+      expect(outside).toBeGreaterThan(0);
+      const figure = inEnglish(outside);
+      await screen.findByText(figure, { selector: '[data-testid="after-hours"] dd', exact: false });
       expect(card.querySelector('dt')?.textContent).toBe('Outside business hours');
-      expect(card.querySelector('dd')?.textContent).toBe('12 1% of the day');
+      expect(card.querySelector('dd')?.textContent).toBe(
+        `${figure} ${percentInEnglish(outside / allDay)} of the day`,
+      );
       const asked = trafficCalls(fetchMock).map((url) => url.search);
       expect(asked.some((url) => url.includes('businessHours=true'))).toBe(true);
       expect(asked.some((url) => url.includes('businessHours=false'))).toBe(true);

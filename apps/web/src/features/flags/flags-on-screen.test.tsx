@@ -1,43 +1,73 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockApi, trafficCalls, type TrafficQuery } from '../../test/app-api.ts';
-import { sampleStoreTraffic } from '../../test/sample-traffic.ts';
+import type { Door } from '@footfall/contract';
+import {
+  FRONT_DOOR,
+  inEnglish,
+  mockApi,
+  trafficAnswer,
+  trafficCalls,
+  WITH_POPUP,
+  type Api,
+} from '../../test/app-api.ts';
 import { renderApp } from '../../test/render-app.tsx';
 
-const VIEW = (granularity: string) =>
-  `/?store=nanjing-road&from=2023-03-29&to=2023-03-30&granularity=${granularity}&businessHours=false`;
+/**
+ * The pop-up over Saturday 2024-05-11 and Sunday 2024-05-12: its front door is silent all Sunday,
+ * its garden door counts 30 % more walk-outs than walk-ins.
+ */
+const RANGE = `store=${FRONT_DOOR.storeId}&from=2024-05-11&to=2024-05-12`;
+const VIEW = (granularity: string) => `/?${RANGE}&granularity=${granularity}&businessHours=false`;
+type Day = '2024-05-11' | '2024-05-12';
 
-/** The sample store; in business hours, the East side door counts half as many walk-outs again. */
-function api() {
-  return mockApi({
-    reshapeTraffic: (_answer, query: TrafficQuery) => {
-      const traffic = sampleStoreTraffic(query);
-      if (query.businessHours !== 'true') return { status: 200, body: traffic };
-      const doors = traffic.doors.map((door) =>
-        door.name === 'East side door'
-          ? {
-              ...door,
-              buckets: door.buckets.map((b) => ({ ...b, walkOut: Math.round(b.walkIn * 1.5) })),
-            }
-          : door,
-      );
-      return { status: 200, body: { ...traffic, doors } };
-    },
-  });
+const api = () => mockApi({ stores: WITH_POPUP });
+
+/** Each entrance door's business-hours counts by day, as the app answers the hourly query. */
+async function businessDays(fetchMock: Api) {
+  const answer = await trafficAnswer(fetchMock, `${RANGE}&granularity=hour&businessHours=true`);
+  if (!('doors' in answer)) throw new Error('not a store answer');
+  const dayOf = (door: Door, day: string) => {
+    const buckets = door.buckets.filter((b) => b.start.startsWith(day));
+    const walkIn = buckets.reduce((sum, b) => sum + b.walkIn, 0);
+    const walkOut = buckets.reduce((sum, b) => sum + (b.walkOut ?? 0), 0);
+    return { hours: buckets.length, walkIn, walkOut };
+  };
+  const door = (name: string) => {
+    const found = answer.doors.find((d) => d.name === name);
+    if (!found) throw new Error(`no door ${name}`);
+    return (day: Day) => dayOf(found, day);
+  };
+  return { front: door('Front door'), garden: door('Garden door') };
 }
+
+/** A disagreement's reason: `265 walk-outs for 217 walk-ins (+22%)`. */
+const disagreement = ({ walkIn, walkOut }: { walkIn: number; walkOut: number }) =>
+  `${inEnglish(walkOut)} walk-outs for ${inEnglish(walkIn)} walk-ins (+${String(Math.round((walkOut / walkIn - 1) * 100))}%)`;
 
 describe('day flags on the dashboard', () => {
   it('should explain each flagged door and day under the chart, and note them in the table', async () => {
-    api();
+    const fetchMock = api();
     renderApp(VIEW('hour'));
     const notice = await screen.findByTestId('flag-notice');
-    // Every door sent nothing on the 30th; the side door's walk-outs ran high on the 29th.
+    // The front door sent nothing on Sunday; the garden door's walk-outs ran high both days.
+    const { front, garden } = await businessDays(fetchMock);
+    expect([front('2024-05-11').hours, front('2024-05-12').hours]).toEqual([
+      garden('2024-05-11').hours,
+      0,
+    ]);
+    for (const day of ['2024-05-11', '2024-05-12'] as const) {
+      expect(garden(day).walkOut).toBeGreaterThan(garden(day).walkIn * 1.1);
+      expect(front(day).walkOut).toBeLessThanOrEqual(front(day).walkIn * 1.1);
+    }
+    // The garden door's two days in a row make one line, their counts summed.
+    const both = {
+      walkIn: garden('2024-05-11').walkIn + garden('2024-05-12').walkIn,
+      walkOut: garden('2024-05-11').walkOut + garden('2024-05-12').walkOut,
+    };
     expect([...notice.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      'Main entrance — possibly offline, Thu 2023-03-30: no data through the whole business day',
-      'East side door — possibly offline, Thu 2023-03-30: no data through the whole business day',
-      'VIP lounge face camera — possibly offline, Thu 2023-03-30: no data through the whole business day',
-      'East side door — counts disagree, Wed 2023-03-29: 612 walk-outs for 408 walk-ins (+50%)',
+      'Front door — possibly offline, Sun 2024-05-12: no data through the whole business day',
+      `Garden door — counts disagree, Sat 2024-05-11 – Sun 2024-05-12 (2 days): ${disagreement(both)}`,
     ]);
 
     const summary = screen.getByText('Data table');
@@ -50,10 +80,10 @@ describe('day flags on the dashboard', () => {
     const row = (start: string) =>
       table.querySelector(`time[datetime="${start}"]`)?.closest('tr')?.querySelector('td.row-note')
         ?.textContent;
-    expect(row('2023-03-29T10:00:00+08:00')).toBe(
-      'East side door: counts disagree (612 walk-outs for 408 walk-ins (+50%))',
+    expect(row('2024-05-11T10:00:00+08:00')).toBe(
+      `Garden door: counts disagree (${disagreement(garden('2024-05-11'))})`,
     );
-    expect(row('2023-03-30T10:00:00+08:00')).toMatch(/^Main entrance: possibly offline \(no data/);
+    expect(row('2024-05-12T10:00:00+08:00')).toMatch(/^Front door: possibly offline \(no data/);
   });
 
   it("should ask a week view's flags by day, only once the chart's own answer is in", async () => {

@@ -1,40 +1,57 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockApi, trafficCalls } from '../../test/app-api.ts';
-import { sampleTraffic } from '../../test/sample-traffic.ts';
+import {
+  inEnglish,
+  mockApi,
+  SHANGHAI_DOOR,
+  trafficAnswer,
+  trafficCalls,
+  type Api,
+} from '../../test/app-api.ts';
 import { renderApp } from '../../test/render-app.tsx';
 
 const VIEW = (granularity: string, from = '2023-03-29', to = '2023-03-29') =>
-  `/?device=d47c44906f14&from=${from}&to=${to}&granularity=${granularity}&businessHours=false`;
+  `/?device=${SHANGHAI_DOOR.mac}&from=${from}&to=${to}&granularity=${granularity}&businessHours=false`;
 
-/** The sample Wednesday (10:00: 12, 11:00: 1,234); in business hours, only its 11:00 bucket. */
-function api() {
-  return mockApi({
-    reshapeTraffic: (_answer, query) => {
-      const traffic = sampleTraffic(query);
-      if (query.businessHours !== 'true') return { status: 200, body: traffic };
-      const buckets = traffic.buckets.slice(1);
-      return { status: 200, body: { ...traffic, buckets } };
-    },
-  });
+const api = () => mockApi();
+
+/** An hour of the day as the map names it: `11:00–12:00`. */
+const slot = (hour: number) =>
+  `${String(hour).padStart(2, '0')}:00–${String(hour + 1).padStart(2, '0')}:00`;
+
+/**
+ * The one Wednesday's hours (2023-03-29) as the app answers them: each hour's walk-ins, and the
+ * busiest hour (its business hours, 10:00–22:00, hold it).
+ */
+async function wednesday(fetchMock: Api) {
+  const { buckets } = await trafficAnswer(
+    fetchMock,
+    `mac=${SHANGHAI_DOOR.mac}&from=2023-03-29&to=2023-03-29&granularity=hour&businessHours=false`,
+  );
+  const walkIns = new Map(buckets.map((b) => [Number(b.start.slice(11, 13)), b.walkIn]));
+  const busiest = buckets.reduce((best, b) => (b.walkIn > best.walkIn ? b : best));
+  const busiestHour = Number(busiest.start.slice(11, 13));
+  const at = (hour: number) => inEnglish(walkIns.get(hour) ?? Number.NaN);
+  return { at, busiestHour };
 }
 
 const heatmap = () => screen.findByTestId('heatmap');
 
 describe('HeatmapSection', () => {
   it('should name the busiest slot and give each cell its average, or no data', async () => {
-    api();
+    const fetchMock = api();
     renderApp(VIEW('hour'));
     const section = await heatmap();
+    const { at, busiestHour } = await wednesday(fetchMock);
     expect((await within(section).findByTestId('heatmap-busiest')).textContent).toBe(
-      'Busiest: Wednesday 11:00–12:00, 1,234 on average',
+      `Busiest: Wednesday ${slot(busiestHour)}, ${at(busiestHour)} on average`,
     );
     const grid = within(section).getByRole('grid', { name: 'Weekday × hour', hidden: true });
     expect(grid.querySelectorAll('[role="row"] > [role="gridcell"]')).toHaveLength(7 * 24);
     expect(
       within(grid).getByRole('gridcell', {
-        name: 'Wednesday 10:00–11:00: 12 on average (1 day)',
+        name: `Wednesday 10:00–11:00: ${at(10)} on average (1 day)`,
         hidden: true,
       }),
     ).toBeTruthy();
@@ -44,9 +61,10 @@ describe('HeatmapSection', () => {
   });
 
   it('should list the same numbers in a table with row and column headers', async () => {
-    api();
+    const fetchMock = api();
     renderApp(VIEW('hour'));
     const section = await heatmap();
+    const { at } = await wednesday(fetchMock);
     await userEvent.click(await within(section).findByText('Show as table'));
     const table = await within(section).findByRole('table', {
       name: 'Average walk-ins by weekday and hour',
@@ -60,7 +78,7 @@ describe('HeatmapSection', () => {
     expect(cells).toEqual([
       'no data',
       'no data',
-      '1,234',
+      at(11),
       'no data',
       'no data',
       'no data',
@@ -75,10 +93,11 @@ describe('HeatmapSection', () => {
   });
 
   it('should have one tab stop and move with the arrow keys, showing the number', async () => {
-    api();
+    const fetchMock = api();
     renderApp(VIEW('hour'));
     const section = await heatmap();
     const grid = await within(section).findByRole('grid', { hidden: true });
+    const { at, busiestHour } = await wednesday(fetchMock);
     const stops = [...grid.querySelectorAll<HTMLElement>('[role="gridcell"]')].filter(
       (cell) => cell.tabIndex === 0,
     );
@@ -87,12 +106,16 @@ describe('HeatmapSection', () => {
       stops[0]?.focus();
     });
     const readout = within(section).getByTestId('heatmap-readout');
-    expect(readout.textContent).toBe('Wednesday 11:00–12:00: 1,234 on average (1 day)');
+    // The tab stop is the busiest cell.
+    expect(readout.textContent).toBe(
+      `Wednesday ${slot(busiestHour)}: ${at(busiestHour)} on average (1 day)`,
+    );
     await userEvent.keyboard('{ArrowLeft}');
-    expect(readout.textContent).toBe('Wednesday 10:00–11:00: 12 on average (1 day)');
+    const before = busiestHour - 1;
+    expect(readout.textContent).toBe(`Wednesday ${slot(before)}: ${at(before)} on average (1 day)`);
     expect(document.activeElement?.getAttribute('aria-label')).toBe(readout.textContent);
     await userEvent.keyboard('{ArrowUp}');
-    expect(readout.textContent).toBe('Tuesday 10:00–11:00: no data');
+    expect(readout.textContent).toBe(`Tuesday ${slot(before)}: no data`);
   });
 
   it('should ask for hours all day and in business hours when the chart shows days', async () => {
@@ -124,11 +147,12 @@ describe('HeatmapSection', () => {
   });
 
   it('should speak Chinese', async () => {
-    api();
+    const fetchMock = api();
     renderApp(VIEW('hour'), 'zh');
     const section = await heatmap();
+    const { at, busiestHour } = await wednesday(fetchMock);
     expect((await within(section).findByTestId('heatmap-busiest')).textContent).toBe(
-      '最忙：星期三 11:00–12:00，平均 1,234 人次',
+      `最忙：星期三 ${slot(busiestHour)}，平均 ${at(busiestHour)} 人次`,
     );
   });
 });

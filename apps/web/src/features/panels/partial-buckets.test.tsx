@@ -2,8 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { captureDownloads, blobText } from '../../test/downloads.ts';
-import { mockApi } from '../../test/app-api.ts';
-import { SAMPLE_ANSWERS } from '../../test/sample-traffic.ts';
+import { allDayTrafficCalls, inEnglish, mockApi, trafficAnswer } from '../../test/app-api.ts';
 import { renderApp } from '../../test/render-app.tsx';
 
 /** March 2023 by week: W9 holds 1–5 March (Wed–Sun), W13 27–31 March (Mon–Fri). */
@@ -16,6 +15,13 @@ async function openTable() {
   return screen.findByRole('table');
 }
 
+/** The whole weeks of March 2023 (W10–W12) by their start, as the peak names them. */
+const WHOLE_WEEKS: Record<string, string> = {
+  '2023-03-06T00:00:00+08:00': '2023 W10 (Mar 6)',
+  '2023-03-13T00:00:00+08:00': '2023 W11 (Mar 13)',
+  '2023-03-20T00:00:00+08:00': '2023 W12 (Mar 20)',
+};
+
 /** The row headers of the data table, in order. */
 const rowHeaders = (table: HTMLElement): string[] =>
   within(table)
@@ -24,7 +30,7 @@ const rowHeaders = (table: HTMLElement): string[] =>
 
 describe('partial buckets on the dashboard', () => {
   it('should name each bucket the range cuts with its days in the table, and mark its row', async () => {
-    mockApi(SAMPLE_ANSWERS);
+    mockApi();
     renderApp(MARCH_BY_WEEK);
     const table = await openTable();
     const headers = rowHeaders(table);
@@ -43,7 +49,7 @@ describe('partial buckets on the dashboard', () => {
   });
 
   it('should name a partial month with its days in Chinese', async () => {
-    mockApi(SAMPLE_ANSWERS);
+    mockApi();
     renderApp(
       '/?device=d47c44906f14&from=2023-03-15&to=2023-05-31&granularity=month&businessHours=false',
       'zh',
@@ -54,20 +60,24 @@ describe('partial buckets on the dashboard', () => {
   });
 
   it('should crown a whole week and say which cut weeks it did not rank', async () => {
-    mockApi(SAMPLE_ANSWERS);
+    const api = mockApi();
     renderApp(MARCH_BY_WEEK);
     const peak = (await screen.findByText('Peak')).closest('div');
     if (!peak) throw new Error('no peak card');
-    // Each day counts the same: a whole week has 7 days' walk-ins, the cut ones 5.
     await within(peak).findByText(/is not ranked$/);
+    // The busiest of the whole weeks, whatever the cut ones hold.
+    const { buckets } = await trafficAnswer(api, allDayTrafficCalls(api)[0]);
+    const whole = buckets.filter((b) => b.partial !== true);
+    expect(whole.map((b) => WHOLE_WEEKS[b.start])).toEqual(Object.values(WHOLE_WEEKS));
+    const busiest = whole.reduce((best, b) => (b.walkIn > best.walkIn ? b : best));
     expect(peak.querySelector('dd')?.textContent).toBe(
-      '8,722 at 2023 W10 (Mar 6)' +
+      `${inEnglish(busiest.walkIn)} at ${WHOLE_WEEKS[busiest.start] ?? ''}` +
         '2023 W9 had only 5 of 7 days and is not ranked; 2023 W13 had only 5 of 7 days and is not ranked',
     );
   });
 
   it('should say in Chinese which cut weeks the peak did not rank', async () => {
-    mockApi(SAMPLE_ANSWERS);
+    mockApi();
     renderApp(MARCH_BY_WEEK, 'zh');
     const peak = (await screen.findByText('峰值')).closest('div');
     await within(peak ?? document.body).findByText(/未参与排名/);
@@ -77,7 +87,7 @@ describe('partial buckets on the dashboard', () => {
   });
 
   it('should key the hatched bars and the marked labels in the legend', async () => {
-    mockApi(SAMPLE_ANSWERS);
+    mockApi();
     renderApp(MARCH_BY_WEEK);
     const chart = await screen.findByTestId('chart');
     const legend = within(chart).getByRole('list');
@@ -85,24 +95,37 @@ describe('partial buckets on the dashboard', () => {
   });
 
   it('should write the days of each week in the CSV', async () => {
-    mockApi(SAMPLE_ANSWERS);
+    const api = mockApi();
     const files = captureDownloads();
     renderApp(MARCH_BY_WEEK);
     await screen.findByTestId('chart');
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    const { buckets } = await trafficAnswer(api, allDayTrafficCalls(api)[0]);
+    const figures = (i: number) => {
+      const bucket = buckets[i];
+      if (!bucket) throw new Error(`no bucket ${String(i)}`);
+      return `${String(bucket.walkIn)},${String(bucket.walkOut)}`;
+    };
+    expect(buckets.map((b) => [b.start, b.days])).toEqual([
+      ['2023-02-27T00:00:00+08:00', 5],
+      ['2023-03-06T00:00:00+08:00', undefined],
+      ['2023-03-13T00:00:00+08:00', undefined],
+      ['2023-03-20T00:00:00+08:00', undefined],
+      ['2023-03-27T00:00:00+08:00', 5],
+    ]);
     expect((await blobText(files[0]?.blob)).split('\n')).toEqual([
       'start,days,walk_in,walk_out',
-      '2023-02-27T00:00:00+08:00,5,6230,6050',
-      '2023-03-06T00:00:00+08:00,7,8722,8470',
-      '2023-03-13T00:00:00+08:00,7,8722,8470',
-      '2023-03-20T00:00:00+08:00,7,8722,8470',
-      '2023-03-27T00:00:00+08:00,5,6230,6050',
+      `2023-02-27T00:00:00+08:00,5,${figures(0)}`,
+      `2023-03-06T00:00:00+08:00,7,${figures(1)}`,
+      `2023-03-13T00:00:00+08:00,7,${figures(2)}`,
+      `2023-03-20T00:00:00+08:00,7,${figures(3)}`,
+      `2023-03-27T00:00:00+08:00,5,${figures(4)}`,
       '',
     ]);
   });
 
   it('should name the compared buckets the earlier range cuts with their own days', async () => {
-    mockApi(SAMPLE_ANSWERS);
+    mockApi();
     // The previous 31 days are 29 January – 28 February: its W4 holds one day, its W9 two.
     renderApp(`${MARCH_BY_WEEK}&compare=previous`);
     const table = await openTable();
@@ -117,14 +140,14 @@ describe('partial buckets on the dashboard', () => {
 
 describe('after-hours wording', () => {
   it('should give the share of the range, not of the day, over several days', async () => {
-    mockApi(SAMPLE_ANSWERS);
+    mockApi();
     renderApp(MARCH_BY_WEEK.replace('granularity=week', 'granularity=hour'));
     const card = await screen.findByTestId('after-hours');
     await within(card).findByText(/of all walk-ins$/);
   });
 
   it('should say so in Chinese', async () => {
-    mockApi(SAMPLE_ANSWERS);
+    mockApi();
     renderApp(MARCH_BY_WEEK.replace('granularity=week', 'granularity=hour'), 'zh');
     const card = await screen.findByTestId('after-hours');
     await within(card).findByText(/^占全部进店/);
@@ -137,7 +160,7 @@ describe('partial buckets in the chart', () => {
     vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
       DOMRect.fromRect({ width: 800, height: 320 }),
     );
-    mockApi(SAMPLE_ANSWERS);
+    mockApi();
     renderApp(MARCH_BY_WEEK);
     const chart = await screen.findByTestId('chart');
     await waitFor(() => {
