@@ -4,6 +4,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** What the browser loads imports zod 4's `zod/mini`: classic zod's methods ship whole. */
+const classicZod = ['zod', 'zod/v4', 'zod/v3'].map((name) => ({
+  name,
+  message: "The browser ships zod/mini only: import { z } from 'zod/mini'.",
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -77,6 +83,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: classicZod,
           patterns: [
             {
               group: ['**/test/*', '*.test', '*.test.*'],
@@ -86,6 +93,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The contract is parsed in the browser too: zod/mini only, like the web app.
+    files: ['packages/contract/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: classicZod }] },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -8,7 +8,13 @@ import { OpretailError } from '@footfall/opretail';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { z } from 'zod';
 import type { Logger } from './logger.ts';
+
+// The contract's schemas are zod/mini, which loads no locale; its refusals carry their own
+// messages. English stays the server's default for any message a schema does not give, whether
+// or not a classic schema has been built yet.
+z.config(z.locales.en());
 
 export type { ErrorBody, ErrorCode } from '@footfall/contract';
 

@@ -6,7 +6,7 @@
 import { COMPARISONS, GRANULARITIES } from '@footfall/buckets';
 import { z } from './zod.ts';
 
-const count = z.number().int().nonnegative();
+const count = z.number().check(z.int(), z.nonnegative());
 
 /** `GET /api/health`. */
 export const healthSchema = z.object({
@@ -56,14 +56,14 @@ export const bucketSchema = z.object({
   start: z.string(),
   walkIn: count,
   /** `null` where walk-outs are not counted. */
-  walkOut: count.nullable(),
+  walkOut: z.nullable(count),
   /** Present (and `true`) when the range cuts the bucket's period. */
-  partial: z.literal(true).optional(),
+  partial: z.optional(z.literal(true)),
   /** With `partial`: how many of the range's days the bucket holds. */
-  days: z.number().int().positive().optional(),
+  days: z.optional(z.number().check(z.int(), z.positive())),
 });
 
-export const totalsSchema = z.object({ walkIn: count, walkOut: count.nullable() });
+export const totalsSchema = z.object({ walkIn: count, walkOut: z.nullable(count) });
 
 /** One door of a store's traffic answer. */
 export const doorSchema = z.object({
@@ -99,10 +99,10 @@ const trafficFields = {
   buckets: z.array(bucketSchema),
   totals: totalsSchema,
   /** Present when some of the answer is an expired copy, kept because the platform failed. */
-  stale: z.literal(true).optional(),
-  staleAgeSeconds: count.optional(),
+  stale: z.optional(z.literal(true)),
+  staleAgeSeconds: z.optional(count),
   /** Present when `compare=` was asked for. */
-  comparison: comparisonSchema.optional(),
+  comparison: z.optional(comparisonSchema),
 };
 
 /** `GET /api/traffic?mac=…`: one device. */
@@ -125,7 +125,7 @@ export const overviewStoreSchema = z.object({
   timezone: z.string(),
   totals: totalsSchema,
   /** The store's totals over the comparison range, when `compare=` was asked for. */
-  comparisonTotals: totalsSchema.optional(),
+  comparisonTotals: z.optional(totalsSchema),
 });
 
 /** The overview's comparison range (its totals are per store). */
@@ -136,9 +136,9 @@ export const overviewSchema = z.object({
   from: z.string(),
   to: z.string(),
   businessHours: z.boolean(),
-  comparison: overviewComparisonSchema.optional(),
+  comparison: z.optional(overviewComparisonSchema),
   stores: z.array(overviewStoreSchema),
-  stale: z.literal(true).optional(),
+  stale: z.optional(z.literal(true)),
 });
 
 export type Health = z.infer<typeof healthSchema>;

@@ -79,6 +79,10 @@ describe('the contract zod', () => {
   it('should never compile parsers with eval, which the CSP forbids', () => {
     expect(z.config().jitless).toBe(true);
   });
+
+  it("should load no locale, so the messages these tests assert are the schemas' own", () => {
+    expect(z.config().localeError).toBeUndefined();
+  });
 });
 
 describe('ERROR_CODES', () => {

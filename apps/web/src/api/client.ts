@@ -20,7 +20,7 @@ import {
   type Store,
   type Traffic,
 } from '@footfall/contract';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   readAnswer,
   requestDevices,
@@ -65,7 +65,7 @@ function refusal({ status, body, retryAfterSeconds }: Answer): ApiError {
   return new ApiError(status, code, message, { ...wait, ...details });
 }
 
-async function parse<T>(answer: Promise<Answer>, schema: z.ZodType<T>): Promise<T> {
+async function parse<T>(answer: Promise<Answer>, schema: z.ZodMiniType<T>): Promise<T> {
   const read = await answer;
   if (!read.ok) throw refusal(read);
   const result = schema.safeParse(read.body);
