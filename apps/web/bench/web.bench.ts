@@ -337,13 +337,65 @@ async function yearOfHoursAnswer(year: number): Promise<string> {
   });
 }
 
+/** How much slower the first-tap measurement runs the page's CPU (Lighthouse's mobile factor). */
+const TAP_CPU_SLOWDOWN = 4;
+/** How long after the first chart is painted the manager taps. */
+const TAP_AFTER_MS = 500;
+
+/**
+ * The first tap's interaction to next paint, in ms: a phone-sized page on a CPU slowed 4× (CDP),
+ * "Last 30 days" tapped 500 ms after the first chart is painted (or as soon as the button is
+ * there, if it is not yet), read from the page's Event Timing entries for that interaction. The
+ * guard that the first view's cost is not moved to the first tap (issue 23).
+ */
+async function firstTapInp(browser: Browser, query: string): Promise<number> {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 800 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: TAP_CPU_SLOWDOWN });
+  await page.addInitScript(() => {
+    const durations: number[] = [];
+    Object.assign(window, { footfallTaps: durations });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if ((entry as PerformanceEntry & { interactionId?: number }).interactionId) {
+          durations.push(entry.duration);
+        }
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  });
+  try {
+    await page.goto(`${ORIGIN}/?${query}`, { waitUntil: 'commit' });
+    await page.waitForSelector(`${FIRST_CHART}, ${CHART_LINE}`, { timeout: 60_000 });
+    await page.waitForTimeout(TAP_AFTER_MS);
+    await page.getByRole('button', { name: 'Last 30 days' }).tap({ timeout: 60_000 });
+    // Event Timing reports an interaction once its next frame is painted.
+    await page.waitForFunction(
+      () => (window as unknown as { footfallTaps: number[] }).footfallTaps.length > 0,
+      undefined,
+      { timeout: 30_000 },
+    );
+    await page.waitForTimeout(500);
+    const durations = await page.evaluate(
+      () => (window as unknown as { footfallTaps: number[] }).footfallTaps,
+    );
+    return Math.max(...durations);
+  } finally {
+    await context.close();
+  }
+}
+
 async function main(): Promise<void> {
   const dist = await buildApp();
   const app = gzippedJs(dist);
   const bareDir = await buildBare();
   const bare = gzippedJs(bareDir);
   console.log(
-    `JavaScript, gzipped: app ${(app / 1024).toFixed(1)} KiB, bare chart app ${(bare / 1024).toFixed(1)} KiB, ratio ${(app / bare).toFixed(2)} (budget ≤ 1.25, aim 1.1)`,
+    `JavaScript, gzipped: app ${(app / 1024).toFixed(1)} KiB, bare chart app ${(bare / 1024).toFixed(1)} KiB, ratio ${(app / bare).toFixed(2)} (budget ≤ 1.10; the bare app parses with classic zod, the product with zod/mini)`,
   );
 
   const today = bucketStart(toWall(Date.now(), ZONE), 'day');
@@ -356,26 +408,28 @@ async function main(): Promise<void> {
   const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
   try {
     const yearOfHours = await yearOfHoursAnswer(lastYear);
-    const scenarios: [string, string, number, string?][] = [
-      ['a week of hours (168 points)', view(day(-7), day(-1), 'hour'), 1000],
+    // Desktop budgets (issue 23): the first chart within 500 ms, the interactive one within 800.
+    const DESKTOP = { first: 500, interactive: 800 };
+    const scenarios: [string, string, { first: number; interactive?: number }, string?][] = [
+      ['a week of hours (168 points)', view(day(-7), day(-1), 'hour'), DESKTOP],
       [
         `a store of three doors (${STORE}: 2 entrances + an inner door), a week of hours`,
         view(day(-7), day(-1), 'hour', `store=${STORE}`),
-        1000,
+        DESKTOP,
       ],
       [
         'a week of hours compared with the week before (168 points and the overlay)',
         `${view(day(-7), day(-1), 'hour')}&compare=week`,
-        1000,
+        DESKTOP,
       ],
-      ['92 days of hours (2,208 points)', view(day(-92), day(-1), 'hour'), 1500],
-      ['a year of days (365 points)', view(day(-365), day(-1), 'day'), 1500],
+      ['92 days of hours (2,208 points)', view(day(-92), day(-1), 'hour'), DESKTOP],
+      ['a year of days (365 points)', view(day(-365), day(-1), 'day'), DESKTOP],
       [
         // The API refuses hourly ranges over 92 days and the app never asks for one; this draws
         // a real year of hours the app is handed for a 92-day view.
         'a year of hours (8,760 points, stitched answer)',
         view(`${lastYear}-10-01`, `${lastYear}-12-31`, 'hour'),
-        1500,
+        { first: 1500 },
         yearOfHours,
       ],
     ];
@@ -391,7 +445,7 @@ async function main(): Promise<void> {
       const script = median(runs.map((run) => run.script));
       const traffic = median(runs.map((run) => run.traffic));
       console.log(
-        `first chart painted, ${label}: median ${median(first).toFixed(0)} ms of ${RUNS} (budget < ${budget} ms; runs ${ms(first)}); interactive chart ${median(interactive).toFixed(0)} ms (runs ${ms(interactive)}); medians: script loaded ${script.toFixed(0)}, traffic answered ${traffic.toFixed(0)}`,
+        `first chart painted, ${label}: median ${median(first).toFixed(0)} ms of ${RUNS} (budget ≤ ${budget.first} ms; runs ${ms(first)}); interactive chart ${median(interactive).toFixed(0)} ms (${budget.interactive === undefined ? 'no budget' : `budget ≤ ${budget.interactive} ms`}; runs ${ms(interactive)}); medians: script loaded ${script.toFixed(0)}, traffic answered ${traffic.toFixed(0)}`,
       );
     }
 
@@ -437,6 +491,12 @@ async function main(): Promise<void> {
     for (let i = 0; i < RUNS; i++) drawn.push(await heatmapTime(browser, quarter));
     console.log(
       `heatmap of 92 days of hours, drawn after the data arrives: median ${median(drawn).toFixed(0)} ms from its last answer to the map painted (budget < 300 ms; runs ${ms(drawn)})`,
+    );
+
+    const taps: number[] = [];
+    for (let i = 0; i < 3; i++) taps.push(await firstTapInp(browser, week));
+    console.log(
+      `first tap, a week of hours on a phone-sized page, CPU ${TAP_CPU_SLOWDOWN}× slower, "Last 30 days" ${TAP_AFTER_MS} ms after the first chart: interaction to next paint median ${median(taps).toFixed(0)} ms of 3 (budget ≤ 200 ms; runs ${ms(taps)})`,
     );
 
     for (const [label, query] of [
