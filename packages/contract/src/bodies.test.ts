@@ -54,6 +54,23 @@ describe('trafficSchema', () => {
     }
   });
 
+  it('should mark a bucket the range cuts with partial: true only, and its days', () => {
+    const cut = {
+      start: '2023-02-27T00:00:00+08:00',
+      walkIn: 5,
+      walkOut: 4,
+      partial: true,
+      days: 5,
+    };
+    expect(trafficSchema.parse({ device, ...fields, buckets: [cut] }).buckets).toEqual([cut]);
+    for (const wrong of [
+      { ...cut, partial: false },
+      { ...cut, days: 0 },
+    ]) {
+      expect(trafficSchema.safeParse({ device, ...fields, buckets: [wrong] }).success).toBe(false);
+    }
+  });
+
   it('should mark a stale answer with true only', () => {
     expect(trafficSchema.parse({ device, ...fields, stale: true })).toMatchObject({ stale: true });
     expect(trafficSchema.safeParse({ device, ...fields, stale: false }).success).toBe(false);

@@ -48,6 +48,17 @@ describe('trafficQuerySchema', () => {
     );
   });
 
+  it('should refuse a value its transform cannot read as a custom issue naming it', () => {
+    const result = trafficQuerySchema.safeParse({ mac: 'nope', ...range });
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({
+        code: 'custom',
+        message: 'mac must be 12 hex digits, e.g. d47c44906f14',
+        path: [],
+      }),
+    ]);
+  });
+
   it('should name each bad parameter', () => {
     expect(problems({ mac: 'nope', ...range })).toBe(
       'mac must be 12 hex digits, e.g. d47c44906f14',
