@@ -98,13 +98,14 @@ export const ADMIN: TestUser = {
   password: 'hq-password',
 };
 
-/** `AUTH=local` with these users, hashed at the smallest cost allowed (tests stay quick). */
+/** The smallest scrypt cost a password hash may have: tests stay quick. */
+const TEST_COST = { log2N: 14, r: 8, p: 1 } as const;
+
+/** `AUTH=local` with these users, hashed at the smallest cost allowed. */
 export async function localAuth(users: readonly TestUser[] = [MANAGER, ADMIN]): Promise<AuthSetup> {
   const entries = await Promise.all(
     users.map(async ({ user, password }) => {
-      const passwordHash = parsePasswordHash(
-        await hashPassword(password, { log2N: 14, r: 8, p: 1 }),
-      );
+      const passwordHash = parsePasswordHash(await hashPassword(password, TEST_COST));
       if ('problem' in passwordHash) throw new Error(passwordHash.problem);
       return { user, passwordHash };
     }),
@@ -119,7 +120,7 @@ export async function localAuth(users: readonly TestUser[] = [MANAGER, ADMIN]): 
 export async function demoAuth(storeIds: readonly string[]): Promise<AuthSetup> {
   return {
     mode: 'local',
-    signIn: await createLocalSignIn(await demoUsers(storeIds, { log2N: 14, r: 8, p: 1 })),
+    signIn: await createLocalSignIn(await demoUsers(storeIds, TEST_COST)),
   };
 }
 

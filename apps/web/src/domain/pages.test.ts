@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardLink, hereOf, overviewLink, storeLink } from './pages.ts';
+import { dashboardLink, overviewLink, storeLink } from './pages.ts';
+import { parseView as hereOf } from './view-state.ts';
 
 const DASHBOARD =
   '?store=nanjing-road&from=2023-03-27&to=2023-04-02&granularity=day&businessHours=true&compare=week';

@@ -4,13 +4,10 @@
  * use them too.
  */
 import { OVERVIEW_PATH, serializeOverview, type OverviewView } from './overview-view.ts';
-import { normalizeView, parseView, serializeView, type View } from './view-state.ts';
+import { normalizeView, serializeView, type View } from './view-state.ts';
 
-/** What a link carries across from the current address: its range, switch and subject. */
+/** What a link carries across from the current address (`parseView` of its query string). */
 export type Here = Partial<View>;
-
-/** The address's part a link may carry (the query string, read by `parseView`). */
-export const hereOf = (search: string): Here => parseView(search);
 
 /** The range and switch of `here`, when it names all three. */
 function rangeOf(here: Here): OverviewView | undefined {

@@ -8,7 +8,7 @@ import { LanguageSelect } from '../features/controls/language-select.tsx';
 import { useI18n } from '../i18n/locale.tsx';
 import { UserMenu } from '../features/session/user-menu.tsx';
 import { followLink, useSearch } from '../features/view/location.ts';
-import { hereOf } from '../domain/pages.ts';
+import { parseView } from '../domain/view-state.ts';
 import type { PageEntry } from './registry.tsx';
 
 export function AppHeader({
@@ -22,7 +22,7 @@ export function AppHeader({
   const { t } = useI18n();
   const health = useQuery(healthQuery());
   // Each link carries the current range: the address holds it (each page keeps it complete).
-  const here = hereOf(useSearch());
+  const here = parseView(useSearch());
   return (
     // The banner holds the lede too: every piece of the page sits in a landmark (axe's `region`).
     <header>

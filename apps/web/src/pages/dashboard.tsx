@@ -27,9 +27,8 @@ export function Dashboard() {
   const found = view && catalog ? findSubject(view.subject, catalog) : undefined;
   const failed = devices.isError ? devices : stores.isError ? stores : undefined;
 
-  let body;
   if (failed?.error) {
-    body = (
+    return (
       <ErrorPanel
         error={failed.error}
         onRetry={() => {
@@ -37,65 +36,64 @@ export function Dashboard() {
         }}
       />
     );
-  } else if (!catalog) {
-    body = <LoadingSkeleton />;
-  } else if (!view || !found) {
-    body = <p className="empty">{t.noDevices}</p>;
-  } else {
-    const timeZone = found.kind === 'store' ? found.store.timezone : found.device.timezone;
-    body = (
-      <>
-        {unseen && (
-          <p className="notice" role="status" data-testid="unseen-subject">
-            {t.unseenSubject(
-              unseen.asked.kind === 'store' ? unseen.asked.id : unseen.asked.mac,
-              found.kind === 'store' ? found.store.name : deviceLabel(found.device),
-            )}
-          </p>
-        )}
-        <section className="controls" aria-label={t.controlsLabel}>
-          <SubjectSelect
-            catalog={catalog}
-            value={view.subject}
-            onChange={(subject) => {
-              setView({ ...view, subject });
-            }}
-          />
-          <DateRangeControls
-            from={view.from}
-            to={view.to}
-            timeZone={timeZone}
-            onChange={(range) => {
-              setView({ ...view, ...range });
-            }}
-          />
-          <GranularityRadios
-            from={view.from}
-            to={view.to}
-            value={view.granularity}
-            onChange={(granularity) => {
-              setView({ ...view, granularity });
-            }}
-          />
-          <BusinessHoursSwitch
-            checked={view.businessHours}
-            onChange={(businessHours) => {
-              setView({ ...view, businessHours });
-            }}
-          />
-          <CompareSelect
-            from={view.from}
-            to={view.to}
-            value={view.compare}
-            onChange={(compare) => {
-              setView({ ...view, compare });
-            }}
-          />
-        </section>
-        <TrafficPanel view={view} />
-      </>
-    );
   }
-
-  return body;
+  if (!catalog) {
+    return <LoadingSkeleton />;
+  }
+  if (!view || !found) {
+    return <p className="empty">{t.noDevices}</p>;
+  }
+  const timeZone = found.kind === 'store' ? found.store.timezone : found.device.timezone;
+  return (
+    <>
+      {unseen && (
+        <p className="notice" role="status" data-testid="unseen-subject">
+          {t.unseenSubject(
+            unseen.asked.kind === 'store' ? unseen.asked.id : unseen.asked.mac,
+            found.kind === 'store' ? found.store.name : deviceLabel(found.device),
+          )}
+        </p>
+      )}
+      <section className="controls" aria-label={t.controlsLabel}>
+        <SubjectSelect
+          catalog={catalog}
+          value={view.subject}
+          onChange={(subject) => {
+            setView({ ...view, subject });
+          }}
+        />
+        <DateRangeControls
+          from={view.from}
+          to={view.to}
+          timeZone={timeZone}
+          onChange={(range) => {
+            setView({ ...view, ...range });
+          }}
+        />
+        <GranularityRadios
+          from={view.from}
+          to={view.to}
+          value={view.granularity}
+          onChange={(granularity) => {
+            setView({ ...view, granularity });
+          }}
+        />
+        <BusinessHoursSwitch
+          checked={view.businessHours}
+          onChange={(businessHours) => {
+            setView({ ...view, businessHours });
+          }}
+        />
+        <CompareSelect
+          from={view.from}
+          to={view.to}
+          value={view.compare}
+          onChange={(compare) => {
+            setView({ ...view, compare });
+          }}
+        />
+      </section>
+      <TrafficPanel view={view} />
+    </>
+  );
 }

@@ -35,9 +35,8 @@ export function OverviewPage() {
   const timeZone = stores.data ? (stores.data[0]?.timezone ?? 'UTC') : undefined;
   const { view, setView } = useOverviewView(timeZone);
 
-  let body;
   if (stores.isError) {
-    body = (
+    return (
       <ErrorPanel
         error={stores.error}
         onRetry={() => {
@@ -45,35 +44,34 @@ export function OverviewPage() {
         }}
       />
     );
-  } else if (!stores.data || !view) {
-    body = <LoadingSkeleton />;
-  } else if (stores.data.length === 0) {
-    body = <p className="empty">{t.noStores}</p>;
-  } else {
-    body = (
-      <>
-        <section className="controls" aria-label={t.controlsLabel}>
-          <DateRangeControls
-            from={view.from}
-            to={view.to}
-            timeZone={timeZone ?? 'UTC'}
-            onChange={(range) => {
-              setView({ ...view, ...range });
-            }}
-          />
-          <BusinessHoursSwitch
-            checked={view.businessHours}
-            onChange={(businessHours) => {
-              setView({ ...view, businessHours });
-            }}
-          />
-        </section>
-        <OverviewPanel view={view} />
-      </>
-    );
   }
-
-  return body;
+  if (!stores.data || !view) {
+    return <LoadingSkeleton />;
+  }
+  if (stores.data.length === 0) {
+    return <p className="empty">{t.noStores}</p>;
+  }
+  return (
+    <>
+      <section className="controls" aria-label={t.controlsLabel}>
+        <DateRangeControls
+          from={view.from}
+          to={view.to}
+          timeZone={timeZone ?? 'UTC'}
+          onChange={(range) => {
+            setView({ ...view, ...range });
+          }}
+        />
+        <BusinessHoursSwitch
+          checked={view.businessHours}
+          onChange={(businessHours) => {
+            setView({ ...view, businessHours });
+          }}
+        />
+      </section>
+      <OverviewPanel view={view} />
+    </>
+  );
 }
 
 function OverviewPanel({ view }: { view: OverviewView }) {
